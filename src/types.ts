@@ -1,0 +1,103 @@
+export type Format = 'markdown' | 'text' | 'docx' | 'pdf';
+export type Severity = 'error' | 'warning' | 'info';
+export type DocxPart = 'body' | 'header' | 'footer' | 'footnotes' | 'endnotes' | 'comments';
+
+/** Separates blocks (paragraphs, table cells, pages) in extracted text: nothing matches across it. */
+export const BLOCK_BREAK = '\u2029';
+
+/** Where one character of a document is, as a reader would find it. */
+export interface Point {
+  /** 1-based line (markdown, text; pdf: within the page). Omitted for docx. */
+  line?: number;
+  /** 1-based column, counted in characters (code points) of the decoded text. */
+  column: number;
+  page?: number;
+  part?: DocxPart;
+  paragraph?: number;
+}
+
+export interface Location {
+  line?: number;
+  column: number;
+  endLine?: number;
+  /** One past the last character, as in SARIF and ESLint. */
+  endColumn: number;
+  page?: number;
+  part?: DocxPart;
+  paragraph?: number;
+}
+
+/**
+ * What an extractor returns: the visible text, and a way back to where each
+ * character came from. Findings are mapped through `toSource` and `locate`,
+ * never by searching the source for the matched text again.
+ */
+export interface Extracted {
+  format: Format;
+  /** Visible text only; blocks separated by BLOCK_BREAK; soft line breaks kept as '\n'. */
+  text: string;
+  /** The string that `finding.text` is cut from and `locate` indexes into. */
+  source: string;
+  /** UTF-16 index in `text` → UTF-16 index in `source`; null when text === source. */
+  toSource: Int32Array | null;
+  /** Source index → reader's location of that character. */
+  locate(sourceIndex: number): Point;
+  /** Non-fatal problems a reviewer should know about (e.g. a PDF without a text layer). */
+  warnings: string[];
+}
+
+export type Extractor = (bytes: Uint8Array) => Promise<Extracted> | Extracted;
+
+/** A file that cannot be read; `code` is stable, `message` says what to do. */
+export class ExtractError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'ExtractError';
+  }
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  basis: string;
+  /** Exact source text of the hit; null for a document-level finding. */
+  text: string | null;
+  location: Location | null;
+  context: string | null;
+  /** [start, end) of the hit within `context`, in UTF-16 units, for highlighting. */
+  contextSpan: [number, number] | null;
+  suggestion: string | null;
+  fix: { replacement: string } | null;
+}
+
+export interface FileResult {
+  path: string;
+  format: Format | null;
+  error: { code: string; message: string } | null;
+  warnings: string[];
+  findings: Finding[];
+}
+
+export interface PackInfo {
+  id: string;
+  name: string;
+  version: string;
+  sha256: string;
+  file: string;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  unreadable: number;
+}
+
+export interface Report {
+  tool: { name: 'copylint'; version: string };
+  packs: Array<{ id: string; version: string; sha256: string }>;
+  files: FileResult[];
+  summary: Summary;
+}
