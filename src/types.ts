@@ -13,6 +13,8 @@ export interface Point {
   column: number;
   page?: number;
   part?: DocxPart;
+  /** Which header or footer of a section, when not the default one. */
+  variant?: 'first' | 'even';
   paragraph?: number;
 }
 
@@ -24,6 +26,7 @@ export interface Location {
   endColumn: number;
   page?: number;
   part?: DocxPart;
+  variant?: 'first' | 'even';
   paragraph?: number;
 }
 
