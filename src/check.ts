@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { extract, formatOf } from './extract/index.js';
+import { toFindings } from './findings.js';
+import { matchText } from './match/match.js';
+import { compileRuleSet, type RuleSet } from './match/ruleset.js';
+import { normalize } from './normalize/normalize.js';
+import { loadPacks } from './packs/load.js';
+import { ExtractError, type Extracted, type FileResult, type Finding, type Format } from './types.js';
+
+export type { RuleSet } from './match/ruleset.js';
+
+/** Loads, validates and compiles packs (built-in names, files or folders; none: every built-in pack). */
+export function loadRuleSet(packRefs: readonly string[] = [], cwd = process.cwd()): RuleSet {
+  return compileRuleSet(loadPacks(packRefs, cwd));
+}
+
+/** Pure: the findings of every rule on one extracted document. */
+export function checkDocument(doc: Extracted, set: RuleSet): Finding[] {
+  const normalized = normalize(doc.text);
+  return toFindings(matchText(normalized.text, set), normalized, doc);
+}
+
+/** Reads, extracts and checks one file; a file that cannot be read becomes an error entry, never a throw. */
+export async function checkFile(path: string, set: RuleSet, displayPath = path, format = formatOf(path)): Promise<FileResult> {
+  const result: FileResult = { path: displayPath, format, error: null, warnings: [], findings: [] };
+  if (!format) return { ...result, error: { code: 'unsupported', message: 'unsupported file type: use .md, .markdown, .txt, .docx or .pdf' } };
+  try {
+    const doc = await extract(format, await readFile(path));
+    return { ...result, warnings: doc.warnings, findings: checkDocument(doc, set) };
+  } catch (error) {
+    return { ...result, error: describe(error) };
+  }
+}
+
+export async function checkBytes(bytes: Uint8Array, format: Format, set: RuleSet): Promise<Finding[]> {
+  return checkDocument(await extract(format, bytes), set);
+}
+
+function describe(error: unknown): { code: string; message: string } {
+  if (error instanceof ExtractError) return { code: error.code, message: error.message };
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { code: 'not-found', message: 'no such file' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'unreadable', message: 'permission denied: check the file permissions' };
+  if (code === 'EISDIR') return { code: 'unreadable', message: 'is a folder, not a file' };
+  return { code: 'unreadable', message: `cannot read: ${(error as Error).message ?? String(error)}` };
+}

@@ -1,0 +1,50 @@
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { formatOf } from './extract/index.js';
+
+export interface Target {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown in reports: relative to the working folder. */
+  display: string;
+  /** Named on the command line (an unknown type is then an error, not skipped). */
+  explicit: boolean;
+  /** The argument matched nothing. */
+  missing?: boolean;
+}
+
+const DOCUMENTS = '**/*.{md,markdown,txt,docx,pdf}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** Files, folders (recursive, hidden folders skipped) and globs → the documents to check, sorted. */
+export async function discover(args: readonly string[], ignore: readonly string[], cwd: string): Promise<Target[]> {
+  const options = { cwd, absolute: true, dot: false, caseSensitiveMatch: false, onlyFiles: true, ignore: [...ALWAYS_IGNORED, ...ignore] };
+  const found = new Map<string, Target>();
+  const add = (path: string, explicit: boolean, missing = false) => {
+    if (!found.has(path)) found.set(path, { path, display: relative(cwd, path) || path, explicit, missing });
+  };
+  for (const arg of args.length ? args : ['.']) {
+    const path = resolve(cwd, arg);
+    const kind = kindOf(path);
+    if (kind === 'file') add(path, true);
+    else if (kind === 'dir') {
+      const pattern = `${fg.convertPathToPattern(path)}/${DOCUMENTS}`;
+      for (const file of await fg(pattern, options)) add(file, false);
+    } else if (fg.isDynamicPattern(arg)) {
+      const files = await fg(arg, options);
+      if (!files.length) add(path, true, true);
+      for (const file of files) if (formatOf(file)) add(file, false);
+    } else add(path, true, true);
+  }
+  return [...found.values()].sort((a, b) => a.display.localeCompare(b.display));
+}
+
+function kindOf(path: string): 'file' | 'dir' | null {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return null;
+  }
+}

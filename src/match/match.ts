@@ -1,0 +1,78 @@
+import type { Rule } from '../packs/types.js';
+import { stripPunctuation } from '../packs/rule.js';
+import { isNegated } from './negation.js';
+import type { RuleSet } from './ruleset.js';
+import { VALIDATORS } from './validators.js';
+
+/** A span of normalized text that one rule flags. */
+export interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+export interface Matches {
+  hits: Hit[];
+  /** Document-level rules whose required statement is missing. */
+  missing: Rule[];
+}
+
+/** Runs every rule of the set over one normalized document. */
+export function matchText(text: string, set: RuleSet): Matches {
+  const candidates: Array<Hit[]> = set.rules.map(() => []);
+  const allowed: Array<Array<[number, number]>> = set.rules.map(() => []);
+  const triggers = new Int32Array(set.rules.length);
+
+  set.literals.scan(text, (index, start, end) => {
+    const { rule, kind } = set.refs[index];
+    if (kind === 'term') candidates[rule].push({ rule: set.rules[rule], start, end });
+    else if (kind === 'allow') allowed[rule].push([start, end]);
+    else triggers[rule]++;
+  });
+
+  set.rules.forEach((rule, index) => {
+    for (const pattern of rule.patterns) {
+      for (const [start, end, value] of matchAll(pattern, text)) {
+        if (!rule.validate || VALIDATORS[rule.validate](value)) candidates[index].push({ rule, start, end });
+      }
+    }
+    for (const pattern of rule.require?.whenPatterns ?? []) triggers[index] += matchAll(pattern, text).length;
+  });
+
+  const hits = candidates.flatMap((list, index) =>
+    outermost(list.filter((hit) => !exempt(hit, allowed[index], text))),
+  );
+  const missing = set.rules.filter((rule, index) => rule.require && triggers[index] >= rule.require.min);
+  return { hits, missing: missing.length ? lacking(missing, text) : [] };
+}
+
+function matchAll(pattern: RegExp, text: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (const m of text.matchAll(pattern)) {
+    if (m[0].length) out.push([m.index, m.index + m[0].length, m[0]]);
+  }
+  return out;
+}
+
+function exempt(hit: Hit, allowed: Array<[number, number]>, text: string): boolean {
+  if (allowed.some(([s, e]) => s <= hit.start && hit.end <= e)) return true;
+  return hit.rule.negation && isNegated(text, hit.start);
+}
+
+/** One rule, one report per span: drop duplicates and hits inside a longer hit of the same rule. */
+function outermost(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.end <= reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}
+
+function lacking(rules: Rule[], text: string): Rule[] {
+  const compact = stripPunctuation(text);
+  return rules.filter((rule) => !rule.require!.must.some((phrase) => compact.includes(phrase)));
+}

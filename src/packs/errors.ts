@@ -1,0 +1,12 @@
+/** A problem in a pack file, pointing at the YAML node: `file:line:column: message`. */
+export class PackError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}:${column}: ${reason}`);
+    this.name = 'PackError';
+  }
+}

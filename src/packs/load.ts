@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { BUILTIN_RULES_DIR } from '../paths.js';
+import { PackError } from './errors.js';
+import { ID_PATTERN, readRule } from './rule.js';
+import type { Pack } from './types.js';
+import { Where } from './yaml-node.js';
+
+const PACK_KEYS = ['id', 'name', 'version', 'description', 'locale', 'rules'] as const;
+const YAML_EXTENSIONS = ['.yaml', '.yml'];
+
+/** Resolves `--pack` arguments (built-in names, files, folders) to pack files; none means every built-in pack. */
+export function resolvePackFiles(refs: readonly string[], cwd: string): string[] {
+  if (refs.length === 0) return yamlFilesIn(BUILTIN_RULES_DIR);
+  return refs.flatMap((ref) => {
+    const builtin = join(BUILTIN_RULES_DIR, `${ref}.yaml`);
+    if (!/[\\/.]/.test(ref) && exists(builtin)) return [builtin];
+    const path = join(cwd, ref);
+    if (!exists(path)) throw new PackError(ref, 1, 1, `no such pack: not a built-in pack name (${builtinNames().join(', ')}), file or folder`);
+    return statSync(path).isDirectory() ? yamlFilesIn(path) : [path];
+  });
+}
+
+export function loadPacks(refs: readonly string[], cwd: string): Pack[] {
+  const packs = resolvePackFiles(refs, cwd).map((file) => parsePack(displayPath(file, cwd), readFileSync(file)));
+  const seen = new Map<string, string>();
+  for (const pack of packs) {
+    const other = seen.get(pack.id);
+    if (other) throw new PackError(pack.file, 1, 1, `pack id "${pack.id}" is also used by ${other}`);
+    seen.set(pack.id, pack.file);
+  }
+  return packs;
+}
+
+/** Parses and validates one pack; every problem becomes a PackError at its YAML node. */
+export function parsePack(file: string, bytes: Buffer): Pack {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = new Where(file, lineCounter);
+  const [problem] = doc.errors;
+  if (problem) {
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    throw new PackError(file, line, col, `YAML syntax: ${problem.message.split('\n')[0]}`);
+  }
+  if (!doc.contents) throw new PackError(file, 1, 1, 'empty pack: expected id, name, version and rules');
+  const top = where.asMap(doc.contents, 'pack');
+  top.onlyKeys(PACK_KEYS);
+  const id = top.string('id', true);
+  if (!ID_PATTERN.test(id)) throw top.error('id', `pack id "${id}" must be lower-case letters, digits and dashes`);
+  const rules = top.seq('rules').map((node) => readRule(where.asMap(node, 'rule'), id, file));
+  const ids = new Set<string>();
+  rules.forEach((rule, index) => {
+    if (ids.has(rule.id)) throw where.error(top.seq('rules')[index], `duplicate rule id "${rule.id}"`);
+    ids.add(rule.id);
+  });
+  return {
+    id,
+    name: top.string('name', true),
+    version: String(top.string('version', true)),
+    description: top.string('description') ?? '',
+    locale: top.string('locale') ?? 'zh-CN',
+    file,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    rules,
+  };
+}
+
+export function builtinNames(): string[] {
+  return yamlFilesIn(BUILTIN_RULES_DIR).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
+}
+
+function yamlFilesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => YAML_EXTENSIONS.includes(extname(name)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel.startsWith('..') ? file : rel;
+}

@@ -1,0 +1,126 @@
+import { isMap, isScalar, isSeq, LineCounter, type Node, type YAMLMap } from 'yaml';
+import { PackError } from './errors.js';
+
+/** Typed reads of a YAML mapping; every error points at the offending node. */
+export class MapReader {
+  constructor(
+    readonly node: YAMLMap,
+    private readonly where: Where,
+    private readonly label: string,
+  ) {}
+
+  /** Rejects keys outside `allowed`, naming the closest one. */
+  onlyKeys(allowed: readonly string[]): void {
+    for (const pair of this.node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!allowed.includes(key)) {
+        throw this.where.error(pair.key as Node, `unknown key "${key}" in ${this.label} (allowed: ${allowed.join(', ')})`);
+      }
+    }
+  }
+
+  has(key: string): boolean {
+    return this.node.has(key);
+  }
+
+  lineOf(node: Node): number {
+    return this.where.position(node).line;
+  }
+
+  line(key?: string): number {
+    const target = key ? (this.node.get(key, true) as Node | undefined) : this.node;
+    return this.where.position(target ?? this.node).line;
+  }
+
+  string(key: string, required: true): string;
+  string(key: string, required?: false): string | null;
+  string(key: string, required = false): string | null {
+    const node = this.raw(key, required);
+    if (node === undefined) return null;
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+      throw this.where.error(node, `${this.label}.${key} must be a non-empty string`);
+    }
+    return node.value;
+  }
+
+  boolean(key: string): boolean {
+    const node = this.raw(key, false);
+    if (node === undefined) return false;
+    if (!isScalar(node) || typeof node.value !== 'boolean') throw this.where.error(node, `${this.label}.${key} must be true or false`);
+    return node.value;
+  }
+
+  integer(key: string, fallback: number): number {
+    const node = this.raw(key, false);
+    if (node === undefined) return fallback;
+    if (!isScalar(node) || !Number.isInteger(node.value) || (node.value as number) < 1) {
+      throw this.where.error(node, `${this.label}.${key} must be a whole number of at least 1`);
+    }
+    return node.value as number;
+  }
+
+  /** A list of non-empty strings, each with its node (for positions). */
+  strings(key: string): Array<{ text: string; node: Node }> {
+    const node = this.raw(key, false);
+    if (node === undefined) return [];
+    if (!isSeq(node)) throw this.where.error(node, `${this.label}.${key} must be a list of strings`);
+    return node.items.map((item) => {
+      const itemNode = item as Node;
+      if (!isScalar(itemNode) || typeof itemNode.value !== 'string' || itemNode.value.trim() === '') {
+        throw this.where.error(itemNode, `${this.label}.${key} has an empty or non-string entry`);
+      }
+      return { text: itemNode.value, node: itemNode };
+    });
+  }
+
+  map(key: string, label: string, required = false): MapReader | null {
+    const node = this.raw(key, required);
+    if (node === undefined) return null;
+    if (!isMap(node)) throw this.where.error(node, `${this.label}.${key} must be a mapping`);
+    return new MapReader(node, this.where, label);
+  }
+
+  seq(key: string): Node[] {
+    const node = this.raw(key, true)!;
+    if (!isSeq(node) || node.items.length === 0) throw this.where.error(node, `${this.label}.${key} must be a non-empty list`);
+    return node.items as Node[];
+  }
+
+  error(key: string | null, reason: string): PackError {
+    const node = key ? (this.node.get(key, true) as Node | undefined) : undefined;
+    return this.where.error(node ?? this.node, reason);
+  }
+
+  private raw(key: string, required: boolean): Node | undefined {
+    const node = this.node.get(key, true) as Node | undefined;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      if (required) throw this.where.error(this.node, `${this.label} needs "${key}"`);
+      return undefined;
+    }
+    return node;
+  }
+}
+
+/** Turns YAML node offsets into `file:line:column`. */
+export class Where {
+  constructor(
+    readonly file: string,
+    private readonly lines: LineCounter,
+  ) {}
+
+  position(node: Node | null | undefined): { line: number; column: number } {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  error(node: Node | null | undefined, reason: string): PackError {
+    const { line, column } = this.position(node);
+    return new PackError(this.file, line, column, reason);
+  }
+
+  asMap(node: Node, label: string): MapReader {
+    if (!isMap(node)) throw this.error(node, `${label} must be a mapping`);
+    return new MapReader(node, this, label);
+  }
+}

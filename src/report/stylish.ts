@@ -1,0 +1,72 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { FileResult, Finding, Location, Report, Severity } from '../types.js';
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+const PARTS: Record<string, string> = { body: '正文', header: '页眉', footer: '页脚', footnotes: '脚注', endnotes: '尾注', comments: '批注' };
+const VARIANTS: Record<string, string> = { first: '(首页)', even: '(偶数页)' };
+
+/** Human-readable report for a terminal: grouped by file, wide characters aligned. */
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const blocks = report.files.filter((file) => file.error || file.findings.length || file.warnings.length).map((file) => fileBlock(file, c));
+  return [...blocks, summaryLine(report, c)].join('\n\n') + '\n';
+}
+
+function fileBlock(file: FileResult, c: ChalkInstance): string {
+  const lines = [c.underline(file.path)];
+  if (file.error) lines.push(`  ${c.red('unreadable')}  ${file.error.message}  ${c.dim(`(${file.error.code})`)}`);
+  for (const warning of file.warnings) lines.push(`  ${c.yellow('warning')}  ${warning}`);
+  const labels = file.findings.map((f) => placeLabel(f.location));
+  const width = Math.max(0, ...labels.map((l) => stringWidth(l)));
+  file.findings.forEach((finding, i) => lines.push(...findingLines(finding, pad(labels[i], width), width, c)));
+  return lines.join('\n');
+}
+
+function findingLines(finding: Finding, label: string, width: number, c: ChalkInstance): string[] {
+  const indent = ' '.repeat(width + 4);
+  const head = `  ${c.dim(label)}  ${severityLabel(finding.severity, c)}  ${finding.message}  ${c.dim(finding.ruleId)}`;
+  const lines = [head];
+  if (finding.context !== null && finding.contextSpan) lines.push(indent + highlight(finding.context, finding.contextSpan, c));
+  if (finding.suggestion) lines.push(`${indent}${c.green('建议')} ${finding.suggestion}`);
+  if (finding.fix) lines.push(`${indent}${c.green('替换为')} ${finding.fix.replacement}`);
+  lines.push(`${indent}${c.dim(`依据 ${finding.basis}`)}`);
+  return lines;
+}
+
+/** Where a finding is, the way a reviewer looks for it in that kind of document. */
+export function placeLabel(location: Location | null): string {
+  if (!location) return '全文';
+  if (location.part) {
+    return `${PARTS[location.part]}${location.variant ? VARIANTS[location.variant] : ''} 第${location.paragraph}段:${location.column}`;
+  }
+  const lineColumn = `${location.line}:${location.column}`;
+  return location.page ? `第${location.page}页 ${lineColumn}` : lineColumn;
+}
+
+function highlight(context: string, [start, end]: [number, number], c: ChalkInstance): string {
+  const hit = context.slice(start, end);
+  const marked = c.level > 0 ? c.bold.red(hit) : `>>${hit}<<`;
+  return context.slice(0, start) + marked + context.slice(end);
+}
+
+function severityLabel(severity: Severity, c: ChalkInstance): string {
+  const text = severity.padEnd(7);
+  return severity === 'error' ? c.red(text) : severity === 'warning' ? c.yellow(text) : c.blue(text);
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+function summaryLine(report: Report, c: ChalkInstance): string {
+  const { errors, warnings, infos, files, unreadable } = report.summary;
+  const problems = errors + warnings + infos;
+  const counts = `${problems} ${problems === 1 ? 'finding' : 'findings'} (${errors} errors, ${warnings} warnings, ${infos} infos) in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const broken = unreadable ? `, ${unreadable} unreadable` : '';
+  const mark = errors ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
+  return `${mark} ${counts}${broken}`;
+}
