@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { formatOf } from './extract/index.js';
 
@@ -29,7 +29,7 @@ export async function discover(args: readonly string[], ignore: readonly string[
     const kind = kindOf(path);
     if (kind === 'file') add(path, true);
     else if (kind === 'dir') {
-      const pattern = `${fg.convertPathToPattern(path)}/${DOCUMENTS}`;
+      const pattern = `${fg.convertPathToPattern(globBase(path, cwd))}/${DOCUMENTS}`;
       for (const file of await fg(pattern, options)) add(file, false);
     } else if (fg.isDynamicPattern(arg)) {
       const files = await fg(arg, options);
@@ -38,6 +38,13 @@ export async function discover(args: readonly string[], ignore: readonly string[
     } else add(path, true, true);
   }
   return [...found.values()].sort((a, b) => a.display.localeCompare(b.display));
+}
+
+/** Inside the working folder, glob relative to it, so that `--ignore drafts/**` means what it says. */
+function globBase(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 function kindOf(path: string): 'file' | 'dir' | null {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { PackError } from './errors.js';
@@ -17,7 +17,7 @@ export function resolvePackFiles(refs: readonly string[], cwd: string): string[]
   return refs.flatMap((ref) => {
     const builtin = join(BUILTIN_RULES_DIR, `${ref}.yaml`);
     if (!/[\\/.]/.test(ref) && exists(builtin)) return [builtin];
-    const path = join(cwd, ref);
+    const path = resolve(cwd, ref);
     if (!exists(path)) throw new PackError(ref, 1, 1, `no such pack: not a built-in pack name (${builtinNames().join(', ')}), file or folder`);
     return statSync(path).isDirectory() ? yamlFilesIn(path) : [path];
   });
@@ -58,7 +58,7 @@ export function parsePack(file: string, bytes: Buffer): Pack {
   return {
     id,
     name: top.string('name', true),
-    version: String(top.string('version', true)),
+    version: top.text('version'),
     description: top.string('description') ?? '',
     locale: top.string('locale') ?? 'zh-CN',
     file,

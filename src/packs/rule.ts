@@ -58,9 +58,9 @@ export function readRule(rule: MapReader, packId: string, file: string): Rule {
 }
 
 function readTerms(reader: MapReader, key: string): string[] {
-  return reader.strings(key).map(({ text }) => {
+  return reader.strings(key).map(({ text, node }) => {
     const normalized = normalizeTerm(text);
-    if (!normalized) throw reader.error(key, `${key} has an entry that is empty after normalization: "${text}"`);
+    if (!normalized) throw reader.errorAt(node, `${key} has an entry that is empty after normalization: "${text}"`);
     return normalized;
   });
 }
@@ -71,9 +71,9 @@ export function normalizeTerm(text: string): string {
 }
 
 function readPatterns(reader: MapReader, key: string): RegExp[] {
-  return reader.strings(key).map(({ text }) => {
+  return reader.strings(key).map(({ text, node }) => {
     const compiled = compilePattern(text);
-    if (typeof compiled === 'string') throw reader.error(key, compiled);
+    if (typeof compiled === 'string') throw reader.errorAt(node, compiled);
     return compiled;
   });
 }

@@ -43,6 +43,13 @@ export class MapReader {
     return node.value;
   }
 
+  /** A string or a number written without quotes (version: 1.0). */
+  text(key: string): string {
+    const node = this.raw(key, true)!;
+    if (isScalar(node) && typeof node.value === 'number') return String(node.source ?? node.value);
+    return this.string(key, true);
+  }
+
   boolean(key: string): boolean {
     const node = this.raw(key, false);
     if (node === undefined) return false;
@@ -84,6 +91,10 @@ export class MapReader {
     const node = this.raw(key, true)!;
     if (!isSeq(node) || node.items.length === 0) throw this.where.error(node, `${this.label}.${key} must be a non-empty list`);
     return node.items as Node[];
+  }
+
+  errorAt(node: Node, reason: string): PackError {
+    return this.where.error(node, reason);
   }
 
   error(key: string | null, reason: string): PackError {

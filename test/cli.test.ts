@@ -1,0 +1,148 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+
+const root = new URL('../', import.meta.url).pathname;
+const PACK = ['--pack', 'fixtures/packs/fixture-terms.yaml'];
+
+async function run(args: string[], cwd = root) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copylint-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('copylint check', () => {
+  it('exits 1 on an error finding and prints it with its location', async () => {
+    const { code, stdout } = await run(['check', 'fixtures/text/sms-utf8.txt', ...PACK]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('fixtures/text/sms-utf8.txt');
+    expect(stdout).toMatch(/ 1:12 +error +承诺保本或无风险 +fixture\/guarantee/);
+    expect(stdout).toContain('尊敬的客户，>>稳赚不赔<<的好机会来了！');
+    expect(stdout).toContain('✖ 5 findings (3 errors, 2 warnings, 0 infos) in 1 file');
+  });
+
+  it('follows the JSON contract', async () => {
+    const { code, stdout } = await run(['check', 'fixtures/text/traditional.txt', '--format', 'json', ...PACK]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.tool).toEqual({ name: 'copylint', version: '0.1.0' });
+    expect(report.packs).toEqual([{ id: 'fixture', version: '1.0.0', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, unreadable: 0 });
+    expect(report.files[0]).toMatchObject({ path: 'fixtures/text/traditional.txt', format: 'text', error: null });
+    expect(report.files[0].findings[0]).toMatchObject({
+      ruleId: 'fixture/guarantee',
+      severity: 'error',
+      message: '承诺保本或无风险',
+      basis: '《中华人民共和国广告法》(2021年修正) 第二十五条第(一)项',
+      text: '無風險',
+      location: { line: 1, column: 4, endLine: 1, endColumn: 7 },
+      context: '本基金無風險，年化收益穩定。',
+      suggestion: '删除保证性表述，改为如实的风险提示。',
+      fix: null,
+    });
+  });
+
+  it('exits 0 when findings are below --fail-on, 1 when at it', async () => {
+    const dir = folder({ 'a.txt': '国家级品质\n' });
+    expect((await run(['check', '.', ...PACK.map((p) => (p.endsWith('.yaml') ? join(root, p) : p))], dir)).code).toBe(0);
+    expect((await run(['check', '.', '--fail-on', 'warning', '--pack', join(root, PACK[1])], dir)).code).toBe(1);
+  });
+
+  it('exits 2 when not one file can be read', async () => {
+    const { code, stdout } = await run(['check', 'fixtures/text/binary.txt', ...PACK]);
+    expect(code).toBe(2);
+    expect(stdout).toContain('unreadable  binary file, not text: check the file type  (binary)');
+  });
+
+  it('reports an unreadable file and goes on with the others', async () => {
+    const { code, stdout } = await run(['check', 'fixtures/text/binary.txt', 'fixtures/text/traditional.txt', '--format', 'json', ...PACK]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.files.map((f: { error: { code: string } | null }) => f.error?.code ?? null)).toEqual(['binary', null]);
+    expect(report.summary.unreadable).toBe(1);
+  });
+
+  it('skips hidden folders, node_modules and other file types in folders; --ignore skips more', async () => {
+    const dir = folder({
+      'a.md': '保本\n', 'b.txt': '保本\n', 'c.json': '保本', '.hidden/d.md': '保本\n', 'node_modules/e.md': '保本\n',
+      'drafts/f.md': '保本\n', 'sub/g.markdown': '保本\n',
+    });
+    const { stdout } = await run(['check', '.', '--format', 'json', '--ignore', 'drafts/**', '--pack', join(root, PACK[1])], dir);
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.md', 'b.txt', 'sub/g.markdown']);
+  });
+
+  it('reports an explicitly named file of unknown type as an error for that file', async () => {
+    const dir = folder({ 'notes.rtf': '保本', 'a.txt': '保本\n' });
+    const { stdout } = await run(['check', 'notes.rtf', 'a.txt', '--format', 'json', '--pack', join(root, PACK[1])], dir);
+    expect(JSON.parse(stdout).files.map((f: { error: { code: string } | null }) => f.error?.code ?? null)).toEqual([null, 'unsupported']);
+  });
+
+  it('reports a path that does not exist, and exits 2 when nothing else was read', async () => {
+    const { code, stdout } = await run(['check', 'no/such/file.md', ...PACK]);
+    expect(code).toBe(2);
+    expect(stdout).toContain('no such file, folder or matching glob');
+  });
+
+  it('exits 2 with one line when a folder holds no documents', async () => {
+    const { code, stderr } = await run(['check', '.'], folder({ 'x.json': '{}' }));
+    expect(code).toBe(2);
+    expect(stderr).toBe('copylint: no documents (.md .markdown .txt .docx .pdf) found in .\n');
+  });
+
+  it('exits 2 with one line naming the file and node for a bad pack', async () => {
+    const { code, stderr, stdout } = await run(['check', 'fixtures/text', '--pack', 'fixtures/packs/bad/unknown-key.yaml']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('copylint: fixtures/packs/bad/unknown-key.yaml:9:5: unknown key "term" in rule (allowed: id, severity, message, basis, suggestion, replace, terms, patterns, validate, allow, negation, require, examples)\n');
+  });
+
+  it('exits 2 on a bad flag or value', async () => {
+    expect((await run(['check', '--bogus'])).code).toBe(2);
+    const { code, stderr } = await run(['check', '--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("argument 'xml' is invalid");
+  });
+
+  it('writes --output atomically and prints nothing', async () => {
+    const dir = folder({ 'a.txt': '零风险\n' });
+    const { code, stdout } = await run(['check', 'a.txt', '--format', 'json', '--output', 'report.json', '--pack', join(root, PACK[1])], dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.errors).toBe(1);
+  });
+});
+
+describe('copylint rules', () => {
+  it('lists rules one a line', async () => {
+    const { code, stdout } = await run(['rules', 'list', ...PACK]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  fixture/guarantee       error    承诺保本或无风险');
+  });
+
+  it('shows one rule', async () => {
+    const { stdout } = await run(['rules', 'show', 'fixture/expected-yield', ...PACK]);
+    expect(stdout).toContain('replace    业绩比较基准');
+    expect(stdout).toContain('defined    fixtures/packs/fixture-terms.yaml:');
+  });
+
+  it('fails a rule test with file:line: rule-id: expected … got …', async () => {
+    const dir = folder({
+      'p.yaml': 'id: p\nname: P\nversion: 1\nrules:\n  - id: r\n    severity: warning\n    message: m\n    basis: b\n    terms: [保本]\n    examples:\n      flag: [保本, 保 本]\n      pass: [不承诺保本]\n',
+    });
+    const { code, stdout } = await run(['rules', 'test', 'p.yaml'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe('p.yaml:12: p/r: expected no finding in "不承诺保本", got "保本"\nexamples: 2 passed, 1 failed\n');
+  });
+});
