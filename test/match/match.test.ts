@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../src/check.js';
+import { extractText } from '../../src/extract/text.js';
+import { compileRuleSet } from '../../src/match/ruleset.js';
+import { parsePack } from '../../src/packs/load.js';
+
+function rules(yaml: string) {
+  return compileRuleSet([parsePack('t.yaml', Buffer.from(`id: t\nname: T\nversion: 1\nrules:\n${yaml}`))]);
+}
+
+function hits(set: ReturnType<typeof rules>, text: string): string[] {
+  return checkDocument(extractText(Buffer.from(text)), set).map((f) => `${f.ruleId.slice(2)}:${f.text ?? '(document)'}`);
+}
+
+const guarantee = rules(`  - id: g
+    severity: error
+    message: m
+    basis: b
+    terms: [保本, 保本保息, 无风险]
+    allow: [非保本, 保本浮动收益]
+    negation: true
+  - id: deposit
+    severity: warning
+    message: m
+    basis: b
+    terms: [保本保息存款]
+`);
+
+describe('matching', () => {
+  it('reports a rule once per span, the longest of nested hits, and other rules on overlapping spans too', () => {
+    expect(hits(guarantee, '保本保息存款')).toEqual(['deposit:保本保息存款', 'g:保本保息']);
+  });
+
+  it('exempts a hit only inside an allow phrase', () => {
+    expect(hits(guarantee, '非保本浮动收益型')).toEqual([]);
+    expect(hits(guarantee, '保本浮动收益型，另有保本')).toEqual(['g:保本']);
+  });
+
+  it('exempts a negated hit within the clause, not across a clause break or too far back', () => {
+    expect(hits(guarantee, '本产品不承诺保本')).toEqual([]);
+    expect(hits(guarantee, '投资并非无风险')).toEqual([]);
+    expect(hits(guarantee, '收益不错，保本')).toEqual(['g:保本']);
+    expect(hits(guarantee, '不是说这款产品真的很好也保本')).toEqual(['g:保本']);
+  });
+
+  it('does not take words like 非常 or 不仅 for negators', () => {
+    expect(hits(guarantee, '非常安全，不仅保本')).toEqual(['g:保本']);
+    expect(hits(guarantee, '非常保本')).toEqual(['g:保本']);
+    expect(hits(guarantee, '未来保本')).toEqual(['g:保本']);
+  });
+
+  it('runs patterns on normalized text and keeps only hits the validator accepts', () => {
+    const set = rules(`  - id: card
+    severity: error
+    message: m
+    basis: b
+    patterns: ['(?<![0-9])[0-9]{16,19}(?![0-9])']
+    validate: luhn
+  - id: id
+    severity: error
+    message: m
+    basis: b
+    patterns: ['(?<![0-9])[0-9]{17}[0-9x](?![0-9x])']
+    validate: id-card
+`);
+    expect(hits(set, '卡号 4111111111111111，另 4111111111111112')).toEqual(['card:4111111111111111']);
+    expect(hits(set, '证件 11010519491231002Ｘ 与 110105194912310021')).toEqual(['id:11010519491231002Ｘ']);
+  });
+
+  it('reports a missing required statement once, only when triggered often enough', () => {
+    const set = rules(`  - id: wm
+    severity: error
+    message: m
+    basis: b
+    require:
+      when: { terms: [理财产品], patterns: ['起购'], min: 2 }
+      must: [理财非存款、产品有风险、投资须谨慎]
+`);
+    expect(hits(set, '本行理财产品，1万元起购。')).toEqual(['wm:(document)']);
+    expect(hits(set, '本行理财产品介绍。')).toEqual([]);
+    expect(hits(set, '理财产品1万元起购。理财非存款 产品有风险，投资须谨慎')).toEqual([]);
+  });
+});
