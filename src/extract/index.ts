@@ -1,9 +1,5 @@
 import { extname } from 'node:path';
 import type { Extracted, Format } from '../types.js';
-import { extractDocx } from './docx.js';
-import { extractMarkdown } from './markdown.js';
-import { extractPdf } from './pdf.js';
-import { extractText } from './text.js';
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = {
   '.md': 'markdown',
@@ -19,13 +15,16 @@ export function formatOf(path: string): Format | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
-const EXTRACTORS: Record<Format, (bytes: Uint8Array) => Extracted | Promise<Extracted>> = {
-  markdown: extractMarkdown,
-  text: extractText,
-  docx: extractDocx,
-  pdf: extractPdf,
+type Extract = (bytes: Uint8Array) => Extracted | Promise<Extracted>;
+
+/** Loaded on first use: a run over markdown never pays for the docx and pdf libraries. */
+const EXTRACTORS: Record<Format, () => Promise<Extract>> = {
+  markdown: async () => (await import('./markdown.js')).extractMarkdown,
+  text: async () => (await import('./text.js')).extractText,
+  docx: async () => (await import('./docx.js')).extractDocx,
+  pdf: async () => (await import('./pdf.js')).extractPdf,
 };
 
 export async function extract(format: Format, bytes: Uint8Array): Promise<Extracted> {
-  return EXTRACTORS[format](bytes);
+  return (await EXTRACTORS[format]())(bytes);
 }
