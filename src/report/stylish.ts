@@ -62,10 +62,14 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function summaryLine(report: Report, c: ChalkInstance): string {
   const { errors, warnings, infos, files, unreadable } = report.summary;
   const problems = errors + warnings + infos;
-  const counts = `${problems} ${problems === 1 ? 'finding' : 'findings'} (${errors} errors, ${warnings} warnings, ${infos} infos) in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const counts = `${count(problems, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}) in ${count(files, 'file')}`;
   const broken = unreadable ? `, ${unreadable} unreadable` : '';
   const mark = errors ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
   return `${mark} ${counts}${broken}`;

@@ -39,6 +39,7 @@ describe('matching', () => {
   it('exempts a negated hit within the clause, not across a clause break or too far back', () => {
     expect(hits(guarantee, '本产品不承诺保本')).toEqual([]);
     expect(hits(guarantee, '投资并非无风险')).toEqual([]);
+    expect(hits(guarantee, '投资者要打破理财产品“保本保息”的思维')).toEqual([]);
     expect(hits(guarantee, '收益不错，保本')).toEqual(['g:保本']);
     expect(hits(guarantee, '不是说这款产品真的很好也保本')).toEqual(['g:保本']);
   });
