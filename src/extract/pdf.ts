@@ -1,6 +1,20 @@
 import { ExtractError, type Extracted } from '../types.js';
+import { fromPages } from './pdf-pages.js';
+import { readPdfPages } from './pdf-read.js';
 
-// Placeholder until the pdf extractor lands.
-export function extractPdf(_bytes: Uint8Array): Extracted {
-  throw new ExtractError('unsupported', 'pdf is not read yet');
+// Like pdf.js and Acrobat, accept a header anywhere in the first kilobyte.
+const HEADER_WINDOW = 1024;
+
+/** A PDF's text page by page; pdf-parse is loaded only when a PDF is actually read. */
+export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
+  if (bytes.length === 0) throw new ExtractError('empty', 'empty: the file has 0 bytes; export the PDF again');
+  if (!hasPdfHeader(bytes)) {
+    throw new ExtractError('not-pdf', 'not a PDF: no %PDF- header; check the file type or its extension');
+  }
+  return fromPages(await readPdfPages(bytes));
+}
+
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEADER_WINDOW));
+  return head.includes('%PDF-', 0, 'latin1');
 }
