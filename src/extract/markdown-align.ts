@@ -1,0 +1,58 @@
+import type Token from 'markdown-it/lib/token.mjs';
+import { type Cell, LineTable, mapCell, mapGreedy, mapHeading, mapLines, rowCells } from './markdown-blocks.js';
+import { InlineAligner, mayHaveUrls } from './markdown-inline.js';
+import type { TextBuilder } from './markdown-output.js';
+import { createMarkdownParser, type ParseEnv } from './markdown-parser.js';
+
+const md = createMarkdownParser();
+
+/** Table cells carry no line range of their own: they are cut from the row being read. */
+interface Row {
+  line: number;
+  cells: Cell[];
+  next: number;
+}
+
+/**
+ * Parses `src` (line breaks already '\n') and appends the visible text of each block to `out`,
+ * one block at a time. Returns how often something was not where it was expected (0 when aligned).
+ */
+export function alignBlocks(src: string, out: TextBuilder): number {
+  const lines = new LineTable(src);
+  const env: ParseEnv = { contentStarts: new Int32Array(lines.count).fill(-1) };
+  const tokens = md.parse(src, env);
+  const stats = { resyncs: 0 };
+  let positions = new Int32Array(256);
+  let row: Row = { line: 0, cells: [], next: 0 };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'tr_open' && token.map) row = readRow(lines, env, token.map[0]);
+    if (token.type !== 'inline') continue;
+    const content = token.content;
+    if (positions.length <= content.length) positions = new Int32Array(2 * content.length + 1);
+    if (!place(lines, env, tokens[i - 1], token, row, positions)) {
+      stats.resyncs++;
+      const [first, last] = token.map ?? [row.line, row.line + 1];
+      mapGreedy(src, lines.start(first), lines.end(last - 1), content, positions);
+    }
+    const block = { md, env, content, positions, out, stats, mayHaveUrls: mayHaveUrls(content) };
+    new InlineAligner(block, content, 0).walk(token.children ?? []);
+    out.endBlock(positions[content.length]);
+  }
+  return stats.resyncs;
+}
+
+function place(lines: LineTable, env: ParseEnv, opener: Token, inline: Token, row: Row, positions: Int32Array): boolean {
+  if (opener.type === 'th_open' || opener.type === 'td_open') return mapCell(lines.src, row.cells[row.next++], inline.content, positions);
+  if (!inline.map) return false;
+  const line = inline.map[0];
+  if (opener.type === 'heading_open' && opener.markup.startsWith('#')) {
+    return mapHeading(lines, line, env.contentStarts[line], inline.content, positions);
+  }
+  return mapLines(lines, line, inline.content, positions);
+}
+
+function readRow(lines: LineTable, env: ParseEnv, line: number): Row {
+  const start = env.contentStarts[line] >= 0 ? env.contentStarts[line] : lines.start(line);
+  return { line, cells: rowCells(lines.src, start, lines.end(line)), next: 0 };
+}

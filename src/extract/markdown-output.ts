@@ -1,0 +1,53 @@
+import { BLOCK_BREAK } from '../types.js';
+
+/** Visible text being assembled, with the source index of every UTF-16 unit. */
+export class TextBuilder {
+  private readonly chunks: string[] = [];
+  private map: Int32Array;
+  private length = 0;
+  private blockLength = 0;
+
+  constructor(capacity: number) {
+    this.map = new Int32Array(Math.max(16, capacity));
+  }
+
+  /** `text[j]` came from `positions[from + j]`. */
+  pushMapped(text: string, positions: Int32Array, from: number): void {
+    const at = this.reserve(text);
+    for (let j = 0; j < text.length; j++) this.map[at + j] = positions[from + j];
+  }
+
+  /** Every unit of `text` came from one source index (an entity, a line break). */
+  pushAt(text: string, sourceIndex: number): void {
+    const at = this.reserve(text);
+    if (text.length === 1) this.map[at] = sourceIndex;
+    else this.map.fill(sourceIndex, at, at + text.length);
+  }
+
+  /** Ends a block that has text; `sourceIndex` is just after the block. */
+  endBlock(sourceIndex: number): void {
+    if (this.blockLength === 0) return;
+    this.pushAt(BLOCK_BREAK, sourceIndex);
+    this.blockLength = 0;
+  }
+
+  finish(): { text: string; toSource: Int32Array } {
+    return { text: this.chunks.join(''), toSource: this.map.slice(0, this.length) };
+  }
+
+  private reserve(text: string): number {
+    const at = this.length;
+    if (text.length === 0) return at;
+    if (at + text.length > this.map.length) this.grow(at + text.length);
+    this.chunks.push(text);
+    this.length += text.length;
+    this.blockLength += text.length;
+    return at;
+  }
+
+  private grow(needed: number): void {
+    const bigger = new Int32Array(Math.max(needed, this.map.length * 2));
+    bigger.set(this.map);
+    this.map = bigger;
+  }
+}
