@@ -44,10 +44,21 @@ describe('matching', () => {
     expect(hits(guarantee, '不是说这款产品真的很好也保本')).toEqual(['g:保本']);
   });
 
+  it('exempts a phrase quoted only to warn against it, and only then', () => {
+    expect(hits(guarantee, '谨防以“保本保息”为名的非法集资')).toEqual([]);
+    expect(hits(guarantee, '所谓无风险的高收益，往往是陷阱')).toEqual([]);
+    expect(hits(guarantee, '投资者要走出保本思维')).toEqual([]);
+    expect(hits(guarantee, '“保本”的想法要不得')).toEqual([]);
+    expect(hits(guarantee, '保本预期收益率5%')).toEqual(['g:保本']);
+    expect(hits(guarantee, '保本。骗局之外，还有很多好产品')).toEqual(['g:保本']);
+  });
+
   it('does not take words like 非常 or 不仅 for negators', () => {
     expect(hits(guarantee, '非常安全，不仅保本')).toEqual(['g:保本']);
     expect(hits(guarantee, '非常保本')).toEqual(['g:保本']);
     expect(hits(guarantee, '未来保本')).toEqual(['g:保本']);
+    expect(hits(guarantee, '存银行不如买这款保本的')).toEqual(['g:保本']);
+    expect(hits(guarantee, '并非年化3.5保本')).toEqual([]);
   });
 
   it('runs patterns on normalized text and keeps only hits the validator accepts', () => {
