@@ -1,10 +1,12 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import { type Cell, LineTable, mapCell, mapGreedy, mapHeading, mapLines, rowCells } from './markdown-blocks.js';
+import { type Cell, LineTable, mapCell, mapGreedy, mapHeading, mapLines, rowCells, trimEndAscii } from './markdown-blocks.js';
+import { readHtmlBlock } from './markdown-html.js';
 import { InlineAligner, mayHaveUrls } from './markdown-inline.js';
 import type { TextBuilder } from './markdown-output.js';
 import { createMarkdownParser, type ParseEnv } from './markdown-parser.js';
 
 const md = createMarkdownParser();
+const decodeEntity = (entity: string): string => md.utils.unescapeAll(entity);
 
 /** Table cells carry no line range of their own: they are cut from the row being read. */
 interface Row {
@@ -14,8 +16,8 @@ interface Row {
 }
 
 /**
- * Parses `src` (line breaks already '\n') and appends the visible text of each block to `out`,
- * one block at a time. Returns how often something was not where it was expected (0 when aligned).
+ * Parses `src` (line breaks already '\n') and appends the visible text of each block (inline content or
+ * HTML block) to `out`, one block at a time. Returns how often something was not where it was expected (0 when aligned).
  */
 export function alignBlocks(src: string, out: TextBuilder): number {
   const lines = new LineTable(src);
@@ -27,16 +29,19 @@ export function alignBlocks(src: string, out: TextBuilder): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === 'tr_open' && token.map) row = readRow(lines, env, token.map[0]);
-    if (token.type !== 'inline') continue;
-    const content = token.content;
+    const html = token.type === 'html_block';
+    if (token.type !== 'inline' && !html) continue;
+    // An HTML block's content keeps each line's end; only its last line's is trimmed, as mapLines does.
+    const content = html ? token.content.slice(0, trimEndAscii(token.content, 0, token.content.length)) : token.content;
     if (positions.length <= content.length) positions = new Int32Array(2 * content.length + 1);
-    if (!place(lines, env, tokens[i - 1], token, row, positions)) {
+    const placed = html ? token.map !== null && mapLines(lines, token.map[0], content, positions) : place(lines, env, tokens[i - 1], token, row, positions);
+    if (!placed) {
       stats.resyncs++;
       const [first, last] = token.map ?? [row.line, row.line + 1];
       mapGreedy(src, lines.start(first), lines.end(last - 1), content, positions);
     }
-    const block = { md, env, content, positions, out, stats, mayHaveUrls: mayHaveUrls(content) };
-    new InlineAligner(block, content, 0).walk(token.children ?? []);
+    if (html) readHtmlBlock(content, positions, out, decodeEntity);
+    else new InlineAligner({ md, env, content, positions, out, stats, mayHaveUrls: mayHaveUrls(content) }, content, 0).walk(token.children ?? []);
     out.endBlock(positions[content.length]);
   }
   return stats.resyncs;

@@ -125,7 +125,7 @@ function trimCell(src: string, cell: Cell): Cell {
   return { start, end, dropped: cell.dropped };
 }
 
-function trimEndAscii(src: string, from: number, to: number): number {
+export function trimEndAscii(src: string, from: number, to: number): number {
   let end = to;
   while (end > from && isAsciiTrimmable(src.charCodeAt(end - 1))) end--;
   return end;

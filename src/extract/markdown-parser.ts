@@ -10,7 +10,7 @@ export interface ParseEnv {
 }
 
 /**
- * markdown-it with GFM tables and strikethrough, raw HTML recognised (so it can be skipped),
+ * markdown-it with GFM tables and strikethrough, raw HTML recognised (tags are stepped over, blocks read for their text),
  * no linkify, and escapes and entities kept as their own tokens so each maps back to its markup.
  */
 export function createMarkdownParser(): MarkdownIt {

@@ -64,14 +64,36 @@ const paragraph = paragraphLines.map(({ body }) => body);
 const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), line, fc.constantFrom('', ' ##')).map(([level, text, close]) => `${'#'.repeat(level)} ${text}${close}`);
 const setext = fc.tuple(paragraph, fc.constantFrom('===', '---')).map(([text, underline]) => `${text}\n${underline}`);
 
-const listItem = fc.tuple(line, fc.array(line, { maxLength: 2 }), fc.constantFrom('  ', '')).map(
-  ([first, more, indent]) => [first, ...more].join(`\n${indent}`),
+// HTML blocks hold only what markdown-mdast's simple reading of HTML knows: these tags, entities, comments and elements.
+const htmlPiece = fc.oneof(
+  { weight: 4, arbitrary: plain },
+  { weight: 2, arbitrary: fc.constantFrom('<span style="color:red">', '</span>', '<b>', '</b>', '<font color="#c00">', '</font>', '<a href="/保本" title="零风险">', '</a>') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(' ', ' < ', '&amp;', '&nbsp;', '&#x4fdd;', '&#20445;', '<br>', '<br/>', '<!-- 零风险 -->', '<img alt="保本" src="a.png">', '<script>var a = "保本";</script>', '<style>.x{color:red}</style>'),
+  },
+);
+const htmlLine = fc.tuple(plain, fc.array(htmlPiece, { maxLength: 5 })).map(([lead, rest]) => lead + rest.join(''));
+
+const html = fc.oneof(
+  fc.array(htmlLine, { minLength: 1, maxLength: 3 }).map((lines) => `<div>\n${lines.join('\n')}\n</div>`),
+  htmlLine.map((text) => `<p align="center">${text}</p>`),
+  fc.tuple(htmlLine, htmlLine).map(([a, b]) => `<section>\n<p>${a}</p>\n<p>${b}</p>\n</section>`),
+  htmlLine.map((text) => `<center>${text}</center>`),
+  fc.tuple(htmlLine, htmlLine).map(([a, b]) => `<table><tr><td>${a}</td><td>${b}</td></tr></table>`),
+  htmlLine.map((text) => `<span style="color:red">\n${text}\n</span>`),
+  fc.constantFrom('<!-- 保本\n零风险 -->', '<script>\nvar a = "稳赚不赔";\n</script>'),
+);
+
+const listItem = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(line, fc.array(line, { maxLength: 2 }), fc.constantFrom('  ', '')).map(([first, more, indent]) => [first, ...more].join(`\n${indent}`)) },
+  { weight: 1, arbitrary: html.map((block) => block.replaceAll('\n', '\n  ')) },
 );
 const list = fc.tuple(fc.constantFrom('- ', '* ', '1. '), fc.array(listItem, { minLength: 1, maxLength: 3 })).map(([marker, items]) =>
   items.map((item) => marker + item.replaceAll('\n  ', `\n${' '.repeat(marker.length)}`)).join('\n'),
 );
 
-const quote = fc.tuple(fc.oneof(paragraph, list, heading), fc.boolean()).map(([body, lazy]) =>
+const quote = fc.tuple(fc.oneof(paragraph, list, heading, html), fc.boolean()).map(([body, lazy]) =>
   body.split('\n').map((text, i) => (lazy && i > 0 && !text.startsWith(' ') ? text : `> ${text}`)).join('\n'),
 );
 
@@ -101,6 +123,7 @@ const block = fc.oneof(
   { weight: 2, arbitrary: quote },
   { weight: 2, arbitrary: table },
   { weight: 1, arbitrary: code },
+  { weight: 2, arbitrary: html },
 );
 
 const DEFINITIONS = '[ref1]: http://r.cn/1 "第一"\n[ref2]: /r2';

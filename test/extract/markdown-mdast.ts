@@ -18,6 +18,8 @@ export interface Region {
 }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Where an `html` node is an HTML block rather than inline HTML. */
+const FLOW = new Set(['root', 'blockquote', 'listItem']);
 
 export function visibleRegions(src: string): Region[] {
   const tree = fromMarkdown(src, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -25,15 +27,16 @@ export function visibleRegions(src: string): Region[] {
   const lineStarts = [0];
   for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let block = -1;
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, parent?: Parents): void => {
     if (BLOCKS.has(node.type)) block++;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
     if (node.type === 'text') regions.push(...textRegions(src, lineStarts, node.value, start, end, block));
+    else if (node.type === 'html' && parent && FLOW.has(parent.type)) regions.push(...htmlRegions(src, lineStarts, node.value, start, end, () => ++block));
     else if (node.type === 'break') regions.push({ start, end, value: '\n', exact: false, block });
     else if (node.type === 'image' || node.type === 'imageReference') regions.push(altRegion(src, node.alt ?? '', start, block));
     else if (node.type === 'link' && src[start] !== '[') return;
-    else if ('children' in node) for (const child of (node as Parents).children) visit(child);
+    else if ('children' in node) for (const child of (node as Parents).children) visit(child, node as Parents);
   };
   visit(tree);
   return regions;
@@ -55,6 +58,65 @@ function textRegions(src: string, lineStarts: number[], value: string, start: nu
     const region = { start: exact ? partStart : k === 0 ? start : lineStarts[line], end: partEnd, value: part, exact, block };
     return k === parts.length - 1 ? [region] : [region, { start: lineEnd, end: lineEnd + 1, value: '\n', exact: true, block }];
   });
+}
+
+/**
+ * An HTML block, read the simple way, which is enough for the HTML that markdown-gen writes: every tag, comment,
+ * script and style is markup; entities are the few it uses; `<br>` is a line break; the block tags it uses start
+ * a block; blanks at either end of a block are layout. One region per character (per entity).
+ */
+function htmlRegions(src: string, lineStarts: number[], value: string, start: number, end: number, nextBlock: () => number): Region[] {
+  const offsets = valueOffsets(src, lineStarts, value, start, end);
+  const regions: Region[] = [];
+  let block = nextBlock();
+  let pending: Region[] = [];
+  const char = (from: number, length: number, text: string) => {
+    const offset = offsets[from];
+    pending.push({ start: offset, end: offset + length, value: text, exact: length === 1 && src[offset] === text, block });
+  };
+  const text = (from: number, to: number) => {
+    for (let i = from; i < to; i++) char(i, 1, value[i]);
+  };
+  const endBlock = () => {
+    const blank = (region: Region) => /^[ \t\n]$/.test(region.value);
+    while (pending.length > 0 && blank(pending[0])) pending.shift();
+    while (pending.length > 0 && blank(pending[pending.length - 1])) pending.pop();
+    regions.push(...pending);
+    pending = [];
+    block = nextBlock();
+  };
+  let at = 0;
+  for (const match of value.matchAll(HTML_MARKUP)) {
+    text(at, match.index);
+    const markup = match[0];
+    if (markup.startsWith('&')) char(match.index, markup.length, HTML_ENTITIES[markup]);
+    else if (/^<br\b/.test(markup)) char(match.index, markup.length, '\n');
+    else if (HTML_BLOCK_TAG.test(markup)) endBlock();
+    at = match.index + markup.length;
+  }
+  text(at, value.length);
+  endBlock();
+  return regions;
+}
+
+// A comment or script left open (a lazy line ended its block quote) runs to the end of the block.
+const HTML_MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1>|$)|<[a-z/][^>]*>|&[#a-z0-9]+;/gi;
+const HTML_BLOCK_TAG = /^<\/?(?:div|p|section|center|table|tr|td)\b/;
+const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&nbsp;': '\u00a0', '&#x4fdd;': '保', '&#20445;': '保' };
+
+/** Source offset of each unit of a node's value whose lines after the first are the tails of their source lines. */
+function valueOffsets(src: string, lineStarts: number[], value: string, start: number, end: number): number[] {
+  const offsets: number[] = [];
+  const parts = value.split('\n');
+  const firstLine = lineOf(lineStarts, start);
+  parts.forEach((part, k) => {
+    const line = firstLine + k;
+    const lineEnd = k === parts.length - 1 ? end : line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : src.length;
+    const from = k === 0 ? start : lineEnd - part.length;
+    for (let j = 0; j < part.length; j++) offsets.push(from + j);
+    if (k < parts.length - 1) offsets.push(lineEnd);
+  });
+  return offsets;
 }
 
 /** Image alt text sits between `![` and the label's `]` (generated alts hold no brackets). */

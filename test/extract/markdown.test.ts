@@ -31,6 +31,7 @@ describe('markdownText: visible text and where each character is', () => {
     ['a backslash before a letter stays', '\\保本', `\\保本${B}`, [0, 1, 2, 3]],
     ['a code span with a backtick inside', '``a ` b`` 保本', ` 保本${B}`, [9, 10, 11, 12]],
     ['inline html tags and comments', '<span>保本</span><!-- 零风险 -->', `保本${B}`, [6, 7, 27]],
+    ['a term split by inline html', '稳赚<span style="color:red">不赔</span>', `稳赚不赔${B}`, [0, 1, 26, 27, 35]],
     ['an autolink', '<https://x.cn/稳赚>见', `见${B}`, [17, 18]],
     ['a bare URL, up to the first non-ASCII character', '详见https://www.bank.cn/fund?id=3了解', `详见了解${B}`, [0, 1, 31, 32, 33]],
     ['www. without a scheme', '访问www.bank.cn了解', `访问了解${B}`, [0, 1, 13, 14, 15]],
@@ -61,8 +62,8 @@ describe('markdownText: visible text and where each character is', () => {
     });
   });
 
-  it('leaves out fenced code, indented code and HTML blocks', () => {
-    const src = '```\n保本\n```\n\n    零风险\n\n<div>\n第一\n</div>\n\n见';
+  it('leaves out fenced and indented code', () => {
+    const src = '```\n保本\n```\n\n    零风险\n\n见';
     expect(read(src)).toEqual({ text: `见${B}`, offsets: [src.length - 1, src.length] });
   });
 
@@ -78,6 +79,38 @@ describe('markdownText: visible text and where each character is', () => {
       text: `保本${B}稳赚\n不赔${B}`,
       offsets: [2, 3, 4, 8, 9, 10, 12, 13, 14],
     });
+  });
+});
+
+describe('markdownText: HTML blocks', () => {
+  it.each([
+    ['the text of a block element', '<p align="center">稳赚不赔</p>', `稳赚不赔${B}`, [18, 19, 20, 21, 22]],
+    ['a term split by an inline tag', '<div>稳赚<b>不赔</b></div>', `稳赚不赔${B}`, [5, 6, 10, 11, 16]],
+    ['block tags end a block', '<div>\n<p>保本</p>\n<p>稳赚</p>\n</div>', `保本${B}稳赚${B}`, [9, 10, 11, 19, 20, 21]],
+    ['line breaks kept, blanks around a block left out', '<div>\n  稳赚\n  不赔\n</div>', `稳赚\n  不赔${B}`, [8, 9, 10, 11, 12, 13, 14, 16]],
+    ['a line break by <br>', '<p>稳赚<br/>不赔</p>', `稳赚\n不赔${B}`, [3, 4, 5, 10, 11, 12]],
+    ['a tag over several lines, `>` in a quoted value', '<div\n  title="a>b"\n  class=x>保本</div>', `保本${B}`, [29, 30, 31]],
+    ['not attribute values', '<p><img alt="保本" title="零风险" src="a.png">见</p>', `见${B}`, [41, 42]],
+    ['entities as their characters, mapped to their &', '<p>&#x4fdd;&#26412;&nbsp;&amp;&bogus;</p>', `保本\u00a0&&bogus;${B}`, [3, 11, 19, 25, 30, 31, 32, 33, 34, 35, 36, 37]],
+    ['a `<` that opens no tag is text', '<p>a < b</p>', `a < b${B}`, [3, 4, 5, 6, 7, 8]],
+    ['inside a blockquote', '> <div>\n> 保本\n> </div>', `保本${B}`, [10, 11, 15]],
+    ['inside a list item', '- <center>\n  国家级\n  </center>', `国家级${B}`, [13, 14, 15, 19]],
+    ['textarea contents are shown', '<textarea>保本</textarea>', `保本${B}`, [10, 11, 23]],
+    [
+      'not comments, scripts, styles or templates',
+      '<div><!-- 保本 -->稳赚<script>let a = "保本";</script><style>.x{}</style><template>零风险</template>不赔</div>',
+      `稳赚不赔${B}`,
+      [16, 17, 91, 92, 93],
+    ],
+    ['a script block across blank lines', '<script>\n保本\n\n零风险\n</script>\n\n见', `见${B}`, [28, 29]],
+    ['a comment left open ends with its block', '<div>\n<!-- 保本\n\n正文', `正文${B}`, [15, 16, 17]],
+  ])('%s', (_name, src, text, offsets) => {
+    expect(read(src)).toEqual({ text, offsets });
+  });
+
+  it('reads HTML between markdown blocks, each its own block', () => {
+    const src = '```\n保本\n```\n\n<div>\n第一\n</div>\n\n见';
+    expect(read(src)).toEqual({ text: `第一${B}见${B}`, offsets: [18, 19, 21, 29, 30] });
   });
 });
 
