@@ -17,16 +17,18 @@ export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
 }
 
+/** Files read ahead while others are checked, so the disk is not waited on. */
+const IN_FLIGHT = 8;
+
 /** discover → check each file independently → one report and its exit code. */
 export async function runCheck(set: RuleSet, options: CheckOptions): Promise<CheckOutcome | null> {
   const targets = await discover(options.paths, options.ignore, options.cwd);
   if (!targets.length) return null;
-  const files: FileResult[] = [];
-  for (const target of targets) {
-    if (target.missing) {
-      files.push({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], findings: [] });
-    } else files.push(await checkFile(target.path, set, target.display));
-  }
+  const files = await mapInOrder(targets, IN_FLIGHT, (target) =>
+    target.missing
+      ? Promise.resolve<FileResult>({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], findings: [] })
+      : checkFile(target.path, set, target.display),
+  );
   const report: Report = {
     tool: { name: 'copylint', version: VERSION },
     packs: set.packs.map(({ id, version, sha256 }) => ({ id, version, sha256 })),
@@ -34,4 +36,15 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
     summary: summarize(files),
   };
   return { report, exitCode: exitCodeFor(files, options.failOn) };
+}
+
+/** Runs `work` over `items` with at most `limit` under way; results keep the items' order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }

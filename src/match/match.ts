@@ -1,6 +1,6 @@
 import type { Rule } from '../packs/types.js';
 import { stripPunctuation } from '../packs/rule.js';
-import { isNegated } from './negation.js';
+import { isExempt } from './negation.js';
 import type { RuleSet } from './ruleset.js';
 import { VALIDATORS } from './validators.js';
 
@@ -23,20 +23,22 @@ export function matchText(text: string, set: RuleSet): Matches {
   const allowed: Array<Array<[number, number]>> = set.rules.map(() => []);
   const triggers = new Int32Array(set.rules.length);
 
+  const anchored = new Uint8Array(set.patterns.length);
   set.literals.scan(text, (index, start, end) => {
-    const { rule, kind } = set.refs[index];
-    if (kind === 'term') candidates[rule].push({ rule: set.rules[rule], start, end });
-    else if (kind === 'allow') allowed[rule].push([start, end]);
-    else triggers[rule]++;
+    const { target, kind } = set.refs[index];
+    if (kind === 'term') candidates[target].push({ rule: set.rules[target], start, end });
+    else if (kind === 'allow') allowed[target].push([start, end]);
+    else if (kind === 'when') triggers[target]++;
+    else anchored[target] = 1;
   });
 
-  set.rules.forEach((rule, index) => {
-    for (const pattern of rule.patterns) {
-      for (const [start, end, value] of matchAll(pattern, text)) {
-        if (!rule.validate || VALIDATORS[rule.validate](value)) candidates[index].push({ rule, start, end });
-      }
+  set.patterns.forEach((pattern, index) => {
+    if (pattern.anchors && !anchored[index]) return;
+    const rule = set.rules[pattern.rule];
+    for (const [start, end, value] of matchAll(pattern.regexp, text)) {
+      if (pattern.role === 'when') triggers[pattern.rule]++;
+      else if (!rule.validate || VALIDATORS[rule.validate](value)) candidates[pattern.rule].push({ rule, start, end });
     }
-    for (const pattern of rule.require?.whenPatterns ?? []) triggers[index] += matchAll(pattern, text).length;
   });
 
   const hits = candidates.flatMap((list, index) =>
@@ -56,7 +58,7 @@ function matchAll(pattern: RegExp, text: string): Array<[number, number, string]
 
 function exempt(hit: Hit, allowed: Array<[number, number]>, text: string): boolean {
   if (allowed.some(([s, e]) => s <= hit.start && hit.end <= e)) return true;
-  return hit.rule.negation && isNegated(text, hit.start);
+  return hit.rule.negation && isExempt(text, hit.start, hit.end);
 }
 
 /** One rule, one report per span: drop duplicates and hits inside a longer hit of the same rule. */
@@ -72,7 +74,13 @@ function outermost(hits: Hit[]): Hit[] {
   return kept;
 }
 
+/** Rules whose required statement is absent; the statement as written is looked for before the costlier compact form. */
 function lacking(rules: Rule[], text: string): Rule[] {
-  const compact = stripPunctuation(text);
-  return rules.filter((rule) => !rule.require!.must.some((phrase) => compact.includes(phrase)));
+  let compact: string | null = null;
+  return rules.filter((rule) => {
+    const { must, mustCompact } = rule.require!;
+    if (must.some((phrase) => text.includes(phrase))) return false;
+    compact ??= stripPunctuation(text);
+    return !mustCompact.some((phrase) => compact!.includes(phrase));
+  });
 }

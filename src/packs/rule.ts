@@ -2,7 +2,8 @@ import type { Severity } from '../types.js';
 import { normalize } from '../normalize/normalize.js';
 import { compilePattern } from './regex.js';
 import type { MapReader } from './yaml-node.js';
-import type { RequireSpec, Rule, Sourced, ValidatorName } from './types.js';
+import { anchorsOf } from './anchors.js';
+import type { Pattern, RequireSpec, Rule, Sourced, ValidatorName } from './types.js';
 
 const RULE_KEYS = [
   'id', 'severity', 'message', 'basis', 'suggestion', 'replace', 'terms', 'patterns',
@@ -70,11 +71,11 @@ export function normalizeTerm(text: string): string {
   return normalize(text.trim()).text.replace(/\s+/gu, '');
 }
 
-function readPatterns(reader: MapReader, key: string): RegExp[] {
+function readPatterns(reader: MapReader, key: string): Pattern[] {
   return reader.strings(key).map(({ text, node }) => {
     const compiled = compilePattern(text);
     if (typeof compiled === 'string') throw reader.errorAt(node, compiled);
-    return compiled;
+    return { regexp: compiled, anchors: anchorsOf(text) };
   });
 }
 
@@ -87,10 +88,11 @@ function readRequire(rule: MapReader): RequireSpec | null {
   const whenTerms = readTerms(when, 'terms');
   const whenPatterns = readPatterns(when, 'patterns');
   if (!whenTerms.length && !whenPatterns.length) throw when.error(null, 'require.when needs terms or patterns');
-  const must = spec.strings('must').map(({ text }) => stripPunctuation(normalizeTerm(text)));
+  const must = spec.strings('must').map(({ text }) => normalizeTerm(text));
+  const mustCompact = must.map(stripPunctuation);
   if (!must.length) throw spec.error(null, 'require needs "must": the phrases of which one must appear');
-  if (must.some((m) => !m)) throw spec.error('must', 'require.must has an entry with no letters or characters');
-  return { whenTerms, whenPatterns, min: when.integer('min', 1), must };
+  if (mustCompact.some((m) => !m)) throw spec.error('must', 'require.must has an entry with no letters or characters');
+  return { whenTerms, whenPatterns, min: when.integer('min', 1), must, mustCompact };
 }
 
 /** Required statements are compared without punctuation or spacing. */

@@ -8,12 +8,20 @@ export interface Sourced {
   line: number;
 }
 
+/** A compiled pattern, with the literals every match contains (null: unknown). */
+export interface Pattern {
+  regexp: RegExp;
+  anchors: string[] | null;
+}
+
 export interface RequireSpec {
   whenTerms: string[];
-  whenPatterns: RegExp[];
+  whenPatterns: Pattern[];
   min: number;
-  /** Required phrases with all punctuation and spacing removed. */
+  /** Required phrases, normalized. */
   must: string[];
+  /** The same with all punctuation and spacing removed. */
+  mustCompact: string[];
 }
 
 /** A rule compiled once at load time; matching only runs it. */
@@ -28,7 +36,7 @@ export interface Rule {
   replace: string | null;
   /** Normalized literal terms. */
   terms: string[];
-  patterns: RegExp[];
+  patterns: Pattern[];
   validate: ValidatorName | null;
   /** Normalized lawful phrases that exempt a hit lying inside them. */
   allow: string[];
