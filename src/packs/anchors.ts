@@ -1,5 +1,5 @@
 import { RegExpParser } from '@eslint-community/regexpp';
-import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
+import type { Alternative, Element, Node, Pattern as PatternAst } from '@eslint-community/regexpp/ast';
 
 const MAX_SET = 64;
 
@@ -9,7 +9,10 @@ const MAX_SET = 64;
  * and a pattern whose anchors are absent from a document is not run on it at all.
  */
 export function anchorsOf(source: string): string[] | null {
-  const ast = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: true });
+  return anchorsIn(new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: true }));
+}
+
+export function anchorsIn(ast: PatternAst): string[] | null {
   const set = union(ast.alternatives.map(sequence));
   return set && [...set].every((s) => s.length > 0) ? [...set] : null;
 }

@@ -2,7 +2,6 @@ import type { Severity } from '../types.js';
 import { normalize } from '../normalize/normalize.js';
 import { compilePattern } from './regex.js';
 import type { MapReader } from './yaml-node.js';
-import { anchorsOf } from './anchors.js';
 import type { Pattern, RequireSpec, Rule, Sourced, ValidatorName } from './types.js';
 
 const RULE_KEYS = [
@@ -75,7 +74,7 @@ function readPatterns(reader: MapReader, key: string): Pattern[] {
   return reader.strings(key).map(({ text, node }) => {
     const compiled = compilePattern(text);
     if (typeof compiled === 'string') throw reader.errorAt(node, compiled);
-    return { regexp: compiled, anchors: anchorsOf(text) };
+    return compiled;
   });
 }
 
