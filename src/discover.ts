@@ -19,7 +19,8 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** Files, folders (recursive, hidden folders skipped) and globs → the documents to check, sorted. */
 export async function discover(args: readonly string[], ignore: readonly string[], cwd: string): Promise<Target[]> {
-  const options = { cwd, absolute: true, dot: false, caseSensitiveMatch: false, onlyFiles: true, ignore: [...ALWAYS_IGNORED, ...ignore] };
+  // Symbolic links are not followed: a link back up the tree would be walked forty levels deep.
+  const options = { cwd, absolute: true, dot: false, caseSensitiveMatch: false, onlyFiles: true, followSymbolicLinks: false, ignore: [...ALWAYS_IGNORED, ...ignore] };
   const found = new Map<string, Target>();
   const add = (path: string, explicit: boolean, missing = false) => {
     if (!found.has(path)) found.set(path, { path, display: relative(cwd, path) || path, explicit, missing });

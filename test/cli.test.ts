@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,13 @@ describe('copylint check', () => {
     });
     const { stdout } = await run(['check', '.', '--format', 'json', '--ignore', 'drafts/**', '--pack', join(root, PACK[1])], dir);
     expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.md', 'b.txt', 'sub/g.markdown']);
+  });
+
+  it('does not follow a symbolic link that loops back up the tree', async () => {
+    const dir = folder({ 'a.txt': '保本\n' });
+    symlinkSync('.', join(dir, 'loop'));
+    const { stdout } = await run(['check', '.', '--format', 'json', '--pack', join(root, PACK[1])], dir);
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.txt']);
   });
 
   it('reports an explicitly named file of unknown type as an error for that file', async () => {
