@@ -41,8 +41,9 @@ export function matchText(text: string, set: RuleSet): Matches {
     }
   });
 
+  const claimed = coverage(candidates, text.length);
   const hits = candidates.flatMap((list, index) =>
-    outermost(list.filter((hit) => !exempt(hit, allowed[index], text))),
+    outermost(list.filter((hit) => !exempt(hit, allowed[index], text, claimed))),
   );
   const missing = set.rules.filter((rule, index) => rule.require && triggers[index] >= rule.require.min);
   return { hits, missing: missing.length ? lacking(missing, text) : [] };
@@ -56,9 +57,16 @@ function matchAll(pattern: RegExp, text: string): Array<[number, number, string]
   return out;
 }
 
-function exempt(hit: Hit, allowed: Array<[number, number]>, text: string): boolean {
+function exempt(hit: Hit, allowed: Array<[number, number]>, text: string, claimed: Uint8Array): boolean {
   if (allowed.some(([s, e]) => s <= hit.start && hit.end <= e)) return true;
-  return hit.rule.negation && isExempt(text, hit.start, hit.end);
+  return hit.rule.negation && isExempt(text, hit.start, hit.end, claimed);
+}
+
+/** Characters inside some flagged phrase: the 无 of 无风险 in 无风险、保本 negates nothing. */
+function coverage(candidates: Hit[][], length: number): Uint8Array {
+  const claimed = new Uint8Array(length);
+  for (const list of candidates) for (const hit of list) claimed.fill(1, hit.start, hit.end);
+  return claimed;
 }
 
 /** One rule, one report per span: drop duplicates and hits inside a longer hit of the same rule. */

@@ -17,7 +17,7 @@ const NEGATORS = [
 const NOT_NEGATORS = new Set([
   '非常', '非凡', '不仅', '不但', '不只', '不光', '不单', '无论', '不管', '不断', '不同', '不少', '不错',
   '不久', '不妨', '未来', '无限', '无忧', '无比', '无数', '无疑', '无需', '无须', '不用', '不如', '不亚',
-  '不输', '不逊', '不次', '不低', '勿忘', '不像', '不比',
+  '不输', '不逊', '不次', '不低', '勿忘', '不像', '不比', '不动',
 ]);
 
 /** Cues, earlier in the same sentence, that the phrase is being reported or warned against. */
@@ -48,16 +48,19 @@ const WARNING_AFTER_REACH = 12;
 const MINDSET_AFTER =
   /^[^,，。;；!！?？\n\u2029]{0,4}?(?:[”"』」]?的?(?:思维|观念|惯性|误区|幻想|迷思|神话|信仰)|(?:[”"』」]的?|的)(?:预期|想法|心理|传统|时代))/u;
 
-export function isExempt(text: string, start: number, end: number): boolean {
-  return isNegated(text, start) || isWarnedAgainst(text, start, end);
+/** `claimed` marks characters inside a flagged phrase, which cannot act as negators. */
+export function isExempt(text: string, start: number, end: number, claimed?: Uint8Array): boolean {
+  return isNegated(text, start, claimed) || isWarnedAgainst(text, start, end);
 }
 
 /** True when a negator stands shortly before `start`, in the same clause (本产品不承诺保本). */
-export function isNegated(text: string, start: number): boolean {
+export function isNegated(text: string, start: number, claimed?: Uint8Array): boolean {
   const window = before(text, start, NEGATION_REACH, CLAUSE_BREAK);
+  const offset = start - window.length;
   for (let i = 0; i < window.length; i++) {
+    if (claimed?.[offset + i]) continue;
     const negator = NEGATORS.find((word) => window.startsWith(word, i));
-    if (negator && !NOT_NEGATORS.has(text.slice(start - window.length + i, start - window.length + i + 2))) return true;
+    if (negator && !NOT_NEGATORS.has(text.slice(offset + i, offset + i + 2))) return true;
   }
   return false;
 }
