@@ -51,6 +51,9 @@ describe('matching', () => {
     expect(hits(guarantee, '“保本”的想法要不得')).toEqual([]);
     expect(hits(guarantee, '保本预期收益率5%')).toEqual(['g:保本']);
     expect(hits(guarantee, '保本。骗局之外，还有很多好产品')).toEqual(['g:保本']);
+    expect(hits(guarantee, '有人在群里以“高收益、无风险”“保本保息，年化20%”等说辞诱导投资')).toEqual([]);
+    expect(hits(guarantee, '全年发现并整改“保本”“稳赚”等不当表述47处')).toEqual([]);
+    expect(hits(guarantee, '本产品“保本保息”“无风险”，欢迎抢购')).toEqual(['g:保本保息', 'g:无风险']);
   });
 
   it('does not take words like 非常 or 不仅 for negators', () => {
