@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import fg from 'fast-glob';
 import { formatOf } from './extract/index.js';
 
 export interface Target {
@@ -28,8 +27,13 @@ export async function discover(args: readonly string[], ignore: readonly string[
   for (const arg of args.length ? args : ['.']) {
     const path = resolve(cwd, arg);
     const kind = kindOf(path);
-    if (kind === 'file') add(path, true);
-    else if (kind === 'dir') {
+    if (kind === 'file') {
+      add(path, true);
+      continue;
+    }
+    // Loaded only for folders and globs: a pre-commit hook names files.
+    const { default: fg } = await import('fast-glob');
+    if (kind === 'dir') {
       const pattern = `${fg.convertPathToPattern(globBase(path, cwd))}/${DOCUMENTS}`;
       for (const file of await fg(pattern, options)) add(file, false);
     } else if (fg.isDynamicPattern(arg)) {

@@ -4,6 +4,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { PackError } from './errors.js';
+import { precompiledPack } from './precompiled.js';
 import { ID_PATTERN, readRule } from './rule.js';
 import type { Pack } from './types.js';
 import { Where } from './yaml-node.js';
@@ -23,8 +24,13 @@ export function resolvePackFiles(refs: readonly string[], cwd: string): string[]
   });
 }
 
-export function loadPacks(refs: readonly string[], cwd: string): Pack[] {
-  const packs = resolvePackFiles(refs, cwd).map((file) => parsePack(displayPath(file, cwd), readFileSync(file)));
+export function loadPacks(refs: readonly string[], cwd: string, options = { precompiled: true }): Pack[] {
+  const packs = resolvePackFiles(refs, cwd).map((file) => {
+    const bytes = readFileSync(file);
+    const display = displayPath(file, cwd);
+    const ready = options.precompiled ? precompiledPack(sha256(bytes), display) : null;
+    return ready ?? parsePack(display, bytes);
+  });
   const seen = new Map<string, string>();
   for (const pack of packs) {
     const other = seen.get(pack.id);
@@ -62,9 +68,13 @@ export function parsePack(file: string, bytes: Buffer): Pack {
     description: top.string('description') ?? '',
     locale: top.string('locale') ?? 'zh-CN',
     file,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256(bytes),
     rules,
   };
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function builtinNames(): string[] {

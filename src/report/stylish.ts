@@ -1,5 +1,4 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import type { FileResult, Finding, Location, Report, Severity } from '../types.js';
 
 export interface StylishOptions {
@@ -21,7 +20,7 @@ function fileBlock(file: FileResult, c: ChalkInstance): string {
   if (file.error) lines.push(`  ${c.red('unreadable')}  ${file.error.message}  ${c.dim(`(${file.error.code})`)}`);
   for (const warning of file.warnings) lines.push(`  ${c.yellow('warning')}  ${warning}`);
   const labels = file.findings.map((f) => placeLabel(f.location));
-  const width = Math.max(0, ...labels.map((l) => stringWidth(l)));
+  const width = Math.max(0, ...labels.map((l) => displayWidth(l)));
   file.findings.forEach((finding, i) => lines.push(...findingLines(finding, pad(labels[i], width), width, c)));
   return lines.join('\n');
 }
@@ -58,8 +57,23 @@ function severityLabel(severity: Severity, c: ChalkInstance): string {
   return severity === 'error' ? c.red(text) : severity === 'warning' ? c.yellow(text) : c.blue(text);
 }
 
+/** Columns a label takes in a terminal: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
 function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 function count(n: number, noun: string): string {
