@@ -63,6 +63,7 @@ describe('matching', () => {
     expect(hits(guarantee, '存银行不如买这款保本的')).toEqual(['g:保本']);
     expect(hits(guarantee, '并非年化3.5保本')).toEqual([]);
     expect(hits(guarantee, '无风险、保本')).toEqual(['g:无风险', 'g:保本']);
+    expect(hits(guarantee, '只赚不亏\n保本理财')).toEqual(['g:保本']);
   });
 
   it('runs patterns on normalized text and keeps only hits the validator accepts', () => {
