@@ -1,3 +1,5 @@
+import { lineStarts } from './locate.js';
+
 /**
  * Where each character of a block's inline content (markdown-it's `inline.content`) sits in the source.
  * Every function fills `positions[i]` for each content index and `positions[content.length]` with the
@@ -6,10 +8,10 @@
 
 /** Line boundaries of the parsed source. */
 export class LineTable {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(readonly src: string) {
-    for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.starts = lineStarts(src);
   }
 
   get count(): number {
