@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extract, formatOf } from './extract/index.js';
+import { extract, formatOf, SUPPORTED_LIST } from './extract/index.js';
 import { toFindings } from './findings.js';
 import { matchText } from './match/match.js';
 import { compileRuleSet, type RuleSet } from './match/ruleset.js';
@@ -23,7 +23,7 @@ export function checkDocument(doc: Extracted, set: RuleSet): Finding[] {
 /** Reads, extracts and checks one file; a file that cannot be read becomes an error entry, never a throw. */
 export async function checkFile(path: string, set: RuleSet, displayPath = path, format = formatOf(path)): Promise<FileResult> {
   const result: FileResult = { path: displayPath, format, error: null, warnings: [], findings: [] };
-  if (!format) return { ...result, error: { code: 'unsupported', message: 'unsupported file type: use .md, .markdown, .txt, .docx or .pdf' } };
+  if (!format) return { ...result, error: { code: 'unsupported', message: `unsupported file type: copylint reads ${SUPPORTED_LIST}` } };
   try {
     const doc = await extract(format, await readFile(path));
     return { ...result, warnings: doc.warnings, findings: checkDocument(doc, set) };

@@ -2,6 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
+import { SUPPORTED_LIST } from './extract/index.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
 import { compileRuleSet } from './match/ruleset.js';
 import { PackError } from './packs/errors.js';
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
   program
     .command('check')
-    .description('check documents (.md .markdown .txt .docx .pdf) in files, folders and globs')
+    .description(`check documents (${SUPPORTED_LIST}) in files, folders and globs`)
     .argument('[paths...]', 'files, folders or globs', ['.'])
     .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: every built-in pack)', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
       const outcome = await runCheck(set, { paths, ignore: opts.ignore, failOn: opts.failOn as Severity, cwd: io.cwd });
       if (!outcome) {
-        io.stderr(`copylint: no documents (.md .markdown .txt .docx .pdf) found in ${paths.join(' ')}\n`);
+        io.stderr(`copylint: no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}\n`);
         exitCode = 2;
         return;
       }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { formatOf } from './extract/index.js';
+import { formatOf, SUPPORTED_EXTENSIONS } from './extract/index.js';
 
 export interface Target {
   /** Absolute path. */
@@ -13,7 +13,7 @@ export interface Target {
   missing?: boolean;
 }
 
-const DOCUMENTS = '**/*.{md,markdown,txt,docx,pdf}';
+const DOCUMENTS = `**/*.{${SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** Files, folders (recursive, hidden folders skipped) and globs → the documents to check, sorted. */

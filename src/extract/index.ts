@@ -11,6 +11,9 @@ const FORMAT_BY_EXTENSION: Record<string, Format> = {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
 
+/** `.md .markdown .txt .docx .pdf`, for messages. */
+export const SUPPORTED_LIST = SUPPORTED_EXTENSIONS.join(' ');
+
 export function formatOf(path: string): Format | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
