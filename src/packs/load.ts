@@ -55,10 +55,11 @@ export function parsePack(file: string, bytes: Buffer): Pack {
   top.onlyKeys(PACK_KEYS);
   const id = top.string('id', true);
   if (!ID_PATTERN.test(id)) throw top.error('id', `pack id "${id}" must be lower-case letters, digits and dashes`);
-  const rules = top.seq('rules').map((node) => readRule(where.asMap(node, 'rule'), id, file));
+  const nodes = top.seq('rules');
+  const rules = nodes.map((node) => readRule(where.asMap(node, 'rule'), id, file));
   const ids = new Set<string>();
   rules.forEach((rule, index) => {
-    if (ids.has(rule.id)) throw where.error(top.seq('rules')[index], `duplicate rule id "${rule.id}"`);
+    if (ids.has(rule.id)) throw where.error(nodes[index], `duplicate rule id "${rule.id}"`);
     ids.add(rule.id);
   });
   return {

@@ -27,9 +27,9 @@ export class MapReader {
     return this.where.position(node).line;
   }
 
-  line(key?: string): number {
-    const target = key ? (this.node.get(key, true) as Node | undefined) : this.node;
-    return this.where.position(target ?? this.node).line;
+  /** Line of this mapping itself. */
+  line(): number {
+    return this.lineOf(this.node);
   }
 
   string(key: string, required: true): string;
