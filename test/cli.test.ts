@@ -7,10 +7,11 @@ import { main } from '../src/cli.js';
 const root = new URL('../', import.meta.url).pathname;
 const PACK = ['--pack', 'fixtures/packs/fixture-terms.yaml'];
 
-async function run(args: string[], cwd = root) {
+async function run(args: string[], cwd = root, terminal: { env?: Record<string, string>; isTTY?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd, env: terminal.env ?? {}, isTTY: terminal.isTTY ?? false };
+  const code = await main(args, io);
   return { code, stdout, stderr };
 }
 
@@ -52,6 +53,16 @@ describe('copylint check', () => {
       suggestion: '删除保证性表述，改为如实的风险提示。',
       fix: null,
     });
+  });
+
+  it('colours a terminal, but not with NO_COLOR, --no-color or a pipe, unless FORCE_COLOR', async () => {
+    const args = ['check', 'fixtures/text/traditional.txt', ...PACK];
+    const ansi = /\u001b\[/;
+    expect((await run(args, root, { isTTY: true })).stdout).toMatch(ansi);
+    expect((await run(args, root, { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
+    expect((await run([...args, '--no-color'], root, { isTTY: true })).stdout).not.toMatch(ansi);
+    expect((await run(args, root, { isTTY: false })).stdout).not.toMatch(ansi);
+    expect((await run(args, root, { isTTY: false, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
   });
 
   it('exits 0 when findings are below --fail-on, 1 when at it', async () => {
