@@ -4,7 +4,7 @@ import { checkFile, loadRuleSet } from '../src/check.js';
 import { scoreFolder } from './score.mjs';
 
 /**
- * The evaluation sets in fixtures/holdout*: documents written blind by independent reviewers,
+ * The evaluation sets in fixtures/holdout*: documents written blind from the regulations alone, without the packs,
  * each scored blind first (see its README) and then used to widen the packs. They now guard
  * against regressions; a new blind set is scored with test/bench/score.mjs before anyone tunes on it.
  */
