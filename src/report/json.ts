@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
+import { inertJson } from './visible.js';
 
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(report, null, 2))}\n`;
 }

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Finding, Location, Report, Severity } from '../types.js';
+import { visible } from './visible.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -16,9 +17,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
 }
 
 function fileBlock(file: FileResult, c: ChalkInstance): string {
-  const lines = [c.underline(file.path)];
-  if (file.error) lines.push(`  ${c.red('unreadable')}  ${file.error.message}  ${c.dim(`(${file.error.code})`)}`);
-  for (const warning of file.warnings) lines.push(`  ${c.yellow('warning')}  ${warning}`);
+  const lines = [c.underline(visible(file.path))];
+  if (file.error) lines.push(`  ${c.red('unreadable')}  ${visible(file.error.message)}  ${c.dim(`(${visible(file.error.code)})`)}`);
+  for (const warning of file.warnings) lines.push(`  ${c.yellow('warning')}  ${visible(warning)}`);
   const labels = file.findings.map((f) => placeLabel(f.location));
   const width = Math.max(0, ...labels.map((l) => displayWidth(l)));
   file.findings.forEach((finding, i) => lines.push(...findingLines(finding, pad(labels[i], width), width, c)));
@@ -27,12 +28,12 @@ function fileBlock(file: FileResult, c: ChalkInstance): string {
 
 function findingLines(finding: Finding, label: string, width: number, c: ChalkInstance): string[] {
   const indent = ' '.repeat(width + 4);
-  const head = `  ${c.dim(label)}  ${severityLabel(finding.severity, c)}  ${finding.message}  ${c.dim(finding.ruleId)}`;
+  const head = `  ${c.dim(label)}  ${severityLabel(finding.severity, c)}  ${visible(finding.message)}  ${c.dim(visible(finding.ruleId))}`;
   const lines = [head];
   if (finding.context !== null && finding.contextSpan) lines.push(indent + highlight(finding.context, finding.contextSpan, c));
-  if (finding.suggestion) lines.push(`${indent}${c.green('建议')} ${finding.suggestion}`);
-  if (finding.fix) lines.push(`${indent}${c.green('替换为')} ${finding.fix.replacement}`);
-  lines.push(`${indent}${c.dim(`依据 ${finding.basis}`)}`);
+  if (finding.suggestion) lines.push(`${indent}${c.green('建议')} ${visible(finding.suggestion)}`);
+  if (finding.fix) lines.push(`${indent}${c.green('替换为')} ${visible(finding.fix.replacement)}`);
+  lines.push(`${indent}${c.dim(`依据 ${visible(finding.basis)}`)}`);
   return lines;
 }
 
@@ -47,9 +48,9 @@ export function placeLabel(location: Location | null): string {
 }
 
 function highlight(context: string, [start, end]: [number, number], c: ChalkInstance): string {
-  const hit = context.slice(start, end);
+  const hit = visible(context.slice(start, end));
   const marked = c.level > 0 ? c.bold.red(hit) : `>>${hit}<<`;
-  return context.slice(0, start) + marked + context.slice(end);
+  return visible(context.slice(0, start)) + marked + visible(context.slice(end));
 }
 
 function severityLabel(severity: Severity, c: ChalkInstance): string {
@@ -85,6 +86,6 @@ function summaryLine(report: Report, c: ChalkInstance): string {
   const problems = errors + warnings + infos;
   const counts = `${count(problems, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}) in ${count(files, 'file')}`;
   const broken = unreadable ? `, ${unreadable} unreadable` : '';
-  const mark = errors ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
+  const mark = errors || unreadable ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
   return `${mark} ${counts}${broken}`;
 }
