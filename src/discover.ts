@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { formatOf, SUPPORTED_EXTENSIONS } from './extract/index.js';
+import { displayPath } from './paths.js';
 
 export interface Target {
   /** Absolute path. */
   path: string;
-  /** Path as shown in reports: relative to the working folder. */
+  /** Path as shown in reports: relative inside the working folder, absolute outside it. */
   display: string;
   /** Named on the command line (an unknown type is then an error, not skipped). */
   explicit: boolean;
@@ -22,7 +23,7 @@ export async function discover(args: readonly string[], ignore: readonly string[
   const options = { cwd, absolute: true, dot: false, caseSensitiveMatch: false, onlyFiles: true, followSymbolicLinks: false, ignore: [...ALWAYS_IGNORED, ...ignore] };
   const found = new Map<string, Target>();
   const add = (path: string, explicit: boolean, missing = false) => {
-    if (!found.has(path)) found.set(path, { path, display: relative(cwd, path) || path, explicit, missing });
+    if (!found.has(path)) found.set(path, { path, display: displayPath(path, cwd), explicit, missing });
   };
   for (const arg of args.length ? args : ['.']) {
     const path = resolve(cwd, arg);

@@ -1,5 +1,9 @@
+import { UserError } from '../user-error.js';
+
 /** A problem in a pack file, pointing at the YAML node: `file:line:column: message`. */
-export class PackError extends Error {
+export class PackError extends UserError {
+  override name = 'PackError';
+
   constructor(
     readonly file: string,
     readonly line: number,
@@ -7,6 +11,5 @@ export class PackError extends Error {
     readonly reason: string,
   ) {
     super(`${file}:${line}:${column}: ${reason}`);
-    this.name = 'PackError';
   }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { BUILTIN_RULES_DIR } from '../paths.js';
+import { BUILTIN_RULES_DIR, displayPath } from '../paths.js';
+import { UserError } from '../user-error.js';
 import { PackError } from './errors.js';
 import { precompiledPack } from './precompiled.js';
 import { ID_PATTERN, readRule } from './rule.js';
@@ -19,13 +20,16 @@ export function resolvePackFiles(refs: readonly string[], cwd: string): string[]
     const builtin = join(BUILTIN_RULES_DIR, `${ref}.yaml`);
     if (!/[\\/.]/.test(ref) && exists(builtin)) return [builtin];
     const path = resolve(cwd, ref);
-    if (!exists(path)) throw new PackError(ref, 1, 1, `no such pack: not a built-in pack name (${builtinNames().join(', ')}), file or folder`);
+    if (!exists(path)) throw new UserError(`${ref}: no such pack: name a built-in pack (${builtinNames().join(', ')}), a YAML file or a folder of them`);
     return statSync(path).isDirectory() ? yamlFilesIn(path) : [path];
   });
 }
 
+/** A run with no rules would pass everything: that is a usage error, not a clean result. */
 export function loadPacks(refs: readonly string[], cwd: string, options = { precompiled: true }): Pack[] {
-  const packs = resolvePackFiles(refs, cwd).map((file) => {
+  const files = resolvePackFiles(refs, cwd);
+  if (!files.length) throw new UserError(`${refs.join(" ")}: no YAML packs found there, so no rules to check with: name a pack file, a folder holding .yaml packs, or a built-in pack`);
+  const packs = files.map((file) => {
     const bytes = readFileSync(file);
     const display = displayPath(file, cwd);
     const ready = options.precompiled ? precompiledPack(sha256(bytes), display) : null;
@@ -96,9 +100,4 @@ function exists(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel.startsWith('..') ? file : rel;
 }
