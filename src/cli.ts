@@ -1,15 +1,17 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
-import { SUPPORTED_LIST } from './extract/index.js';
+import { errorLine } from './commands/errors.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
+import { SUPPORTED_LIST } from './extract/index.js';
 import { compileRuleSet } from './match/ruleset.js';
-import { PackError } from './packs/errors.js';
+import { checkOutputPath, writeAtomically } from './output.js';
 import { loadPacks } from './packs/load.js';
 import { formatJson } from './report/json.js';
 import { formatStylish } from './report/stylish.js';
+import { visible, visibleLines } from './report/visible.js';
 import type { Severity } from './types.js';
+import { UserError } from './user-error.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -30,14 +32,16 @@ const processIo = (): Io => ({
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** The whole command line; returns the exit code (0 clean, 1 findings, 2 usage, pack or read failure). */
+/** The whole command line; returns the exit code (README, "Exit codes"). */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
+  // Commander's error output (its messages, and help shown for a missing command) is replaced
+  // by one errorLine(); help and version asked for still go to stdout.
   const program = new Command('copylint')
     .description('Review Chinese financial marketing copy against compliance rule packs.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text) => io.stderr(text) });
+    .configureOutput({ writeOut: io.stdout, writeErr: () => {}, outputError: () => {} });
 
   program
     .command('check')
@@ -46,20 +50,21 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: every built-in pack)', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('--output <file>', 'write the report to a file instead of standard output')
+    .option('--output <file>', 'write the report to this file instead of standard output (never a document being checked)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
+    .option('--allow-unreadable', 'report files that cannot be read, but do not fail the run for them')
     .option('--no-color', 'no colours in stylish output')
     .action(async (paths: string[], opts) => {
       const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
-      const outcome = await runCheck(set, { paths, ignore: opts.ignore, failOn: opts.failOn as Severity, cwd: io.cwd });
-      if (!outcome) {
-        io.stderr(`copylint: no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}\n`);
-        exitCode = 2;
-        return;
-      }
-      const color = opts.color !== false && !opts.output && wantsColor(io);
+      const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
+      if (output) checkOutputPath(output, io.cwd);
+      const outcome = await runCheck(set, {
+        paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output,
+      });
+      if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}: name files or folders that hold some`);
+      const color = opts.color !== false && !output && wantsColor(io);
       const text = opts.format === 'json' ? formatJson(outcome.report) : formatStylish(outcome.report, { color });
-      if (opts.output) writeAtomically(resolve(io.cwd, opts.output), text);
+      if (output) writeAtomically(output, text, io.cwd);
       else io.stdout(text);
       exitCode = outcome.exitCode;
     });
@@ -69,7 +74,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .command('list')
     .description('one line a rule: id, severity, message')
     .option('--pack <name|path>', 'pack to list (repeatable; default: every built-in pack)', collect, [])
-    .action((opts) => io.stdout(listRules(loadPacks(opts.pack, io.cwd))));
+    .action((opts) => io.stdout(visibleLines(listRules(loadPacks(opts.pack, io.cwd)))));
   rules
     .command('show')
     .description('everything about one rule')
@@ -77,10 +82,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--pack <name|path>', 'where to look (repeatable; default: every built-in pack)', collect, [])
     .action((ruleId: string, opts) => {
       const rule = loadPacks(opts.pack, io.cwd).flatMap((p) => p.rules).find((r) => r.id === ruleId || r.id.endsWith(`/${ruleId}`));
-      if (!rule) {
-        io.stderr(`copylint: no rule "${ruleId}": see "copylint rules list"\n`);
-        exitCode = 2;
-      } else io.stdout(showRule(rule));
+      if (!rule) throw new UserError(`no rule "${ruleId}": see "copylint rules list" for the rule ids`);
+      io.stdout(visibleLines(showRule(rule)));
     });
   rules
     .command('test')
@@ -88,7 +91,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .argument('[packs...]', 'built-in pack names, YAML files or folders (default: every built-in pack)')
     .action(async (packs: string[]) => {
       const run = await testExamples(loadPacks(packs, io.cwd));
-      io.stdout(run.output);
+      io.stdout(visibleLines(run.output));
       exitCode = run.failed ? 1 : 0;
     });
 
@@ -96,29 +99,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return failure(error, io);
+    if (error instanceof CommanderError && error.exitCode === 0) return 0;
+    io.stderr(`copylint: ${visible(errorLine(error, argv))}\n`);
+    return 2;
   }
-}
-
-function failure(error: unknown, io: Io): number {
-  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-  if (error instanceof PackError) io.stderr(`copylint: ${error.message}\n`);
-  else if ((error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).path) {
-    const e = error as NodeJS.ErrnoException;
-    io.stderr(`copylint: ${e.path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}\n`);
-  } else io.stderr(`copylint: internal error: ${(error as Error).message ?? error} (please report this)\n`);
-  return 2;
 }
 
 function wantsColor(io: Io): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
-}
-
-/** The report file is replaced whole or not at all. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }

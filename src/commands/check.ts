@@ -1,15 +1,17 @@
 import { checkFile } from '../check.js';
 import { discover } from '../discover.js';
 import type { RuleSet } from '../match/ruleset.js';
-import { exitCodeFor, summarize } from '../report/summary.js';
-import type { FileResult, Report, Severity } from '../types.js';
+import { withoutOutput } from '../output.js';
+import { exitCodeFor, summarize, type ExitPolicy } from '../report/summary.js';
+import type { FileResult, Report } from '../types.js';
 import { VERSION } from '../version.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends ExitPolicy {
   paths: string[];
   ignore: string[];
-  failOn: Severity;
   cwd: string;
+  /** Absolute path of the report file, which is never checked itself. */
+  output: string | null;
 }
 
 export interface CheckOutcome {
@@ -22,7 +24,8 @@ const IN_FLIGHT = 8;
 
 /** discover → check each file independently → one report and its exit code. */
 export async function runCheck(set: RuleSet, options: CheckOptions): Promise<CheckOutcome | null> {
-  const targets = await discover(options.paths, options.ignore, options.cwd);
+  const found = await discover(options.paths, options.ignore, options.cwd);
+  const targets = options.output ? withoutOutput(found, options.output, options.cwd) : found;
   if (!targets.length) return null;
   const files = await mapInOrder(targets, IN_FLIGHT, (target) =>
     target.missing
@@ -35,7 +38,7 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
     files,
     summary: summarize(files),
   };
-  return { report, exitCode: exitCodeFor(files, options.failOn) };
+  return { report, exitCode: exitCodeFor(files, options) };
 }
 
 /** Runs `work` over `items` with at most `limit` under way; results keep the items' order. */

@@ -13,9 +13,20 @@ const PLURAL: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'erro
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** The one place the exit code is decided: 1 if any finding is at or above `failOn`. */
-export function exitCodeFor(files: readonly FileResult[], failOn: Severity): 0 | 1 | 2 {
+export interface ExitPolicy {
+  failOn: Severity;
+  /** Unreadable files are reported but do not fail the run. */
+  allowUnreadable: boolean;
+}
+
+/**
+ * The one place a check's exit code is decided (README, "Exit codes"): 2 when not one file
+ * could be read; 1 for a finding at or above `failOn`, or for an unreadable file unless
+ * allowed; 0 otherwise.
+ */
+export function exitCodeFor(files: readonly FileResult[], policy: ExitPolicy): 0 | 1 | 2 {
   if (files.length > 0 && files.every((file) => file.error)) return 2;
-  const failing = files.some((file) => file.findings.some((f) => RANK[f.severity] >= RANK[failOn]));
+  if (!policy.allowUnreadable && files.some((file) => file.error)) return 1;
+  const failing = files.some((file) => file.findings.some((f) => RANK[f.severity] >= RANK[policy.failOn]));
   return failing ? 1 : 0;
 }

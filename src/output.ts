@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Target } from './discover.js';
+import { displayPath } from './paths.js';
+import { UserError } from './user-error.js';
+
+/**
+ * The report file may be written where the user says, but never over a document being
+ * checked, never over a folder, and never half-written.
+ */
+export function checkOutputPath(output: string, cwd: string): void {
+  const shown = displayPath(output, cwd);
+  const existing = statOrNull(output);
+  if (existing?.isDirectory()) throw new UserError(`--output ${shown}: is a folder: name a file for the report`);
+  const folder = statOrNull(dirname(output));
+  if (!folder?.isDirectory()) throw new UserError(`--output ${shown}: the folder ${displayPath(dirname(output), cwd)} does not exist: create it first`);
+}
+
+/**
+ * Takes the report file out of the files to check. A report left by an earlier run is
+ * simply not checked; a document named as the output (or found in a checked folder)
+ * is refused, so that the report never replaces it.
+ */
+export function withoutOutput(targets: Target[], output: string, cwd: string): Target[] {
+  const report = statOrNull(output);
+  if (!report) return targets;
+  return targets.filter((target) => {
+    if (target.missing || !sameFile(statOrNull(target.path), report)) return true;
+    if (target.explicit || !isCopylintReport(output)) {
+      throw new UserError(`--output ${displayPath(output, cwd)}: is a document being checked: write the report to another file`);
+    }
+    return false;
+  });
+}
+
+/** Writes to a fresh file beside `path`, then renames it over: readers see the old report or the new, never a part. */
+export function writeAtomically(path: string, text: string, cwd: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(`--output ${displayPath(path, cwd)}: cannot write the report (${reason}): check the path and its permissions`);
+  }
+}
+
+/** Signatures of the reports copylint writes, looked for in the file's first and last bytes. */
+const REPORT_SIGNATURES = [/^\{\s*"tool":\s*\{\s*"name":\s*"copylint"/u, /[✔✖⚠] \d+ findings? \(\d+ errors?, \d+ warnings?, \d+ infos?\) in \d+ files?.*\n?$/u];
+const SNIFF_BYTES = 512;
+
+function isCopylintReport(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const size = statSync(path).size;
+    const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
+    const tail = Buffer.alloc(Math.min(size, SNIFF_BYTES));
+    readSync(fd, head, 0, head.length, 0);
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    const text = [head.toString('utf8'), tail.toString('utf8')];
+    return REPORT_SIGNATURES.some((signature) => text.some((part) => signature.test(part)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sameFile(a: Stats | null, b: Stats): boolean {
+  return a !== null && a.dev === b.dev && a.ino === b.ino;
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
