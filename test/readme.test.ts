@@ -1,23 +1,100 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import { testExamples } from '../src/commands/rules.js';
+import { loadPacks } from '../src/packs/load.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const readme = readFileSync(`${root}README.md`, 'utf8');
+
+async function run(args: string[], cwd = root) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+/** The README's fenced code blocks of one info string ('' for plain fences), in order. */
+function blocks(language: string): string[] {
+  const found: string[] = [];
+  let open: { language: string; lines: string[] } | null = null;
+  for (const line of readme.split('\n')) {
+    if (!line.startsWith('```')) open?.lines.push(line);
+    else if (open) {
+      if (open.language === language) found.push(`${open.lines.join('\n')}\n`);
+      open = null;
+    } else open = { language: line.slice(3).trim(), lines: [] };
+  }
+  return found;
+}
+
+/** `shown` with each `…` standing for any text, as a whole-string pattern. */
+function elided(shown: string): RegExp {
+  return new RegExp(`^${shown.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`, 'u');
+}
+
+/** The README's example JSON against a real report: same keys, same values, `…` standing for any text. */
+function sameShape(example: unknown, actual: unknown, path = '$'): void {
+  if (typeof example === 'string' && example.includes('…')) {
+    expect(actual, path).toMatch(elided(example));
+  } else if (Array.isArray(example)) {
+    expect(Array.isArray(actual) && actual.length, path).toBe(example.length);
+    example.forEach((item, i) => sameShape(item, (actual as unknown[])[i], `${path}[${i}]`));
+  } else if (example && typeof example === 'object') {
+    expect(Object.keys(actual as object), path).toEqual(Object.keys(example));
+    for (const [key, value] of Object.entries(example)) sameShape(value, (actual as Record<string, unknown>)[key], `${path}.${key}`);
+  } else expect(actual, path).toEqual(example);
+}
 
 describe('README', () => {
   it('shows the stylish output the command really prints', async () => {
     const command = '$ npx copylint check fixtures/text/sms-utf8.txt\n';
     const start = readme.indexOf(command) + command.length;
     const shown = readme.slice(start, readme.indexOf('```', start));
-    let printed = '';
-    await main(['check', 'fixtures/text/sms-utf8.txt'], { stdout: (t) => void (printed += t), stderr: () => {}, cwd: root, env: {}, isTTY: false });
-    expect(shown).toBe(printed);
+    expect((await run(['check', 'fixtures/text/sms-utf8.txt'])).stdout).toBe(shown);
   });
 
   it('lists every built-in rule', async () => {
-    let listed = '';
-    await main(['rules', 'list'], { stdout: (t) => void (listed += t), stderr: () => {}, cwd: root, env: {}, isTTY: false });
-    for (const [, id] of listed.matchAll(/^ {2}[a-z-]+\/([a-z0-9-]+) /gm)) expect(readme).toContain(`| \`${id}\` |`);
+    const { stdout } = await run(['rules', 'list']);
+    for (const [, id] of stdout.matchAll(/^ {2}[a-z-]+\/([a-z0-9-]+) /gm)) expect(readme).toContain(`| \`${id}\` |`);
+  });
+
+  const exitRows = [...readme.matchAll(/^\| ([012]) \| [^|]+ \| `copylint ([^`]+)` \|$/gm)];
+  it('has an exit-code table with an example for each outcome', () => expect(exitRows.length).toBeGreaterThanOrEqual(10));
+  it.each(exitRows.map((m) => [m[2], Number(m[1])]))('exit-code table: copylint %s exits %i', async (command, code) => {
+    expect((await run(command.split(' '))).code).toBe(code);
+  });
+
+  it('shows the one-line errors copylint really prints', async () => {
+    const block = blocks('').find((b) => b.startsWith('$ copylint '))!;
+    const pairs = [...block.matchAll(/^\$ copylint (.*)\n(copylint: .*)$/gm)];
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    for (const [, command, line] of pairs) {
+      const { code, stderr } = await run(command.split(' '));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(elided(`${line}\n`));
+    }
+  });
+
+  it('shows JSON of the shape and values copylint really prints', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+    const line = /line 3 of\n`brochure\.md` is `([^`]+)`/.exec(readme)![1];
+    writeFileSync(join(dir, 'brochure.md'), `# 鑫享理财\n\n${line}\n`);
+    const { stdout } = await run(['check', 'brochure.md', '--format', 'json', '--pack', 'cn-financial'], dir);
+    const [example] = blocks('json');
+    sameShape(JSON.parse(example), JSON.parse(stdout));
+  });
+
+  it('every YAML pack it shows loads and passes its own examples', async () => {
+    const packs = blocks('yaml').filter((b) => /^id: /m.test(b) && /\nrules:/.test(b));
+    expect(packs.length).toBeGreaterThan(0);
+    for (const yaml of packs) {
+      const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+      writeFileSync(join(dir, 'pack.yaml'), yaml);
+      const run = await testExamples(loadPacks(['pack.yaml'], dir));
+      expect(run.output).toMatch(/^examples: [1-9]\d* passed, 0 failed\n$/m);
+    }
   });
 });
