@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import picomatch from 'picomatch';
 import { extract, formatOf, SUPPORTED_LIST } from './extract/index.js';
-import { toFindings } from './findings.js';
+import { toFindings, type DocumentFindings } from './findings.js';
+import type { Declared } from './match/classes.js';
 import { matchText } from './match/match.js';
 import { compileRuleSet, type RuleSet } from './match/ruleset.js';
 import { normalize } from './normalize/normalize.js';
@@ -14,26 +16,35 @@ export function loadRuleSet(packRefs: readonly string[] = [], cwd = process.cwd(
   return compileRuleSet(loadPacks(packRefs, cwd));
 }
 
-/** Pure: the findings of every rule on one extracted document. */
-export function checkDocument(doc: Extracted, set: RuleSet): Finding[] {
+/** Pure: the findings of every rule on one extracted document, with the detail --explain shows. */
+export function checkDocument(doc: Extracted, set: RuleSet, path = ''): DocumentFindings {
   const normalized = normalize(doc.text);
-  return toFindings(matchText(normalized.text, set), normalized, doc);
+  return toFindings(matchText(normalized.text, set, declaredClasses(doc, set, path)), normalized, doc);
+}
+
+/** Classes the document declares itself, and those the packs' `classify` globs give its path. */
+function declaredClasses(doc: Extracted, set: RuleSet, path: string): Declared {
+  const packs = set.packs.flatMap((pack) =>
+    pack.declarations.filter((d) => path && picomatch.isMatch(path, d.files, { dot: true })).map((d) => ({ pack: pack.id, classes: d.classes })),
+  );
+  return { document: doc.declaredClasses ?? [], packs };
 }
 
 /** Reads, extracts and checks one file; a file that cannot be read becomes an error entry, never a throw. */
 export async function checkFile(path: string, set: RuleSet, displayPath = path, format = formatOf(path)): Promise<FileResult> {
-  const result: FileResult = { path: displayPath, format, error: null, warnings: [], findings: [] };
+  const result: FileResult = { path: displayPath, format, error: null, warnings: [], classes: [], findings: [] };
   if (!format) return { ...result, error: { code: 'unsupported', message: `unsupported file type: copylint reads ${SUPPORTED_LIST}` } };
   try {
     const doc = await extract(format, await readFile(path));
-    return { ...result, warnings: doc.warnings, findings: checkDocument(doc, set) };
+    const { findings, classes, exempted } = checkDocument(doc, set, displayPath);
+    return { ...result, warnings: doc.warnings, classes: classes.map((c) => c.name), findings, explain: { classes, exempted } };
   } catch (error) {
     return { ...result, error: describe(error) };
   }
 }
 
 export async function checkBytes(bytes: Uint8Array, format: Format, set: RuleSet): Promise<Finding[]> {
-  return checkDocument(await extract(format, bytes), set);
+  return checkDocument(await extract(format, bytes), set).findings;
 }
 
 function describe(error: unknown): { code: string; message: string } {

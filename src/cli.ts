@@ -53,13 +53,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--output <file>', 'write the report to this file instead of standard output (never a document being checked)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
     .option('--allow-unreadable', 'report files that cannot be read, but do not fail the run for them')
+    .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
     .option('--no-color', 'no colours in stylish output')
     .action(async (paths: string[], opts) => {
       const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
       const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
       if (output) checkOutputPath(output, io.cwd);
       const outcome = await runCheck(set, {
-        paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output,
+        paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output, explain: Boolean(opts.explain),
       });
       if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}: name files or folders that hold some`);
       const color = opts.color !== false && !output && wantsColor(io);
@@ -81,7 +82,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .argument('<rule-id>', 'e.g. cn-financial/principal-guarantee')
     .option('--pack <name|path>', 'where to look (repeatable; default: every built-in pack)', collect, [])
     .action((ruleId: string, opts) => {
-      const rule = loadPacks(opts.pack, io.cwd).flatMap((p) => p.rules).find((r) => r.id === ruleId || r.id.endsWith(`/${ruleId}`));
+      const rule = loadPacks(opts.pack, io.cwd).packs.flatMap((p) => p.rules).find((r) => r.id === ruleId || r.id.endsWith(`/${ruleId}`));
       if (!rule) throw new UserError(`no rule "${ruleId}": see "copylint rules list" for the rule ids`);
       io.stdout(visibleLines(showRule(rule)));
     });

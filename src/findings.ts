@@ -1,37 +1,59 @@
 import { contextAround } from './context.js';
+import type { MatchDetail } from './match/evaluate.js';
 import type { Matches } from './match/match.js';
 import type { Normalized } from './normalize/normalize.js';
 import type { Rule } from './packs/types.js';
-import type { Extracted, Finding, Location } from './types.js';
+import type { ClassInfo, ExemptedHit, Explanation, Extracted, Finding, Location } from './types.js';
+
+export interface DocumentFindings {
+  findings: Finding[];
+  classes: ClassInfo[];
+  exempted: ExemptedHit[];
+}
 
 /** Maps hits on the normalized text back through normalization and extraction to the source. */
-export function toFindings(matches: Matches, normalized: Normalized, doc: Extracted): Finding[] {
+export function toFindings(matches: Matches, normalized: Normalized, doc: Extracted): DocumentFindings {
   const located = matches.hits
     .map((hit) => {
-      const textStart = normalized.toInput[hit.start];
-      const textLast = normalized.toInput[hit.end - 1];
-      const sourceStart = toSource(doc, textStart);
-      const sourceLast = toSource(doc, textLast);
-      const { context, span } = contextAround(doc.text, textStart, textLast + charLength(doc.text, textLast));
-      const finding: Finding = {
-        ...ruleFields(hit.rule),
-        text: doc.source.slice(sourceStart, sourceLast + charLength(doc.source, sourceLast)),
-        location: locationOf(doc, sourceStart, sourceLast),
-        context,
-        contextSpan: span,
-      };
-      return { finding, order: sourceStart };
+      const span = toSourceSpan(doc, normalized, hit.start, hit.end);
+      const { context, span: contextSpan } = contextAround(doc.text, span.textStart, span.textEnd);
+      const finding: Finding = { ...ruleFields(hit.rule), text: span.text, location: span.location, context, contextSpan, explain: explanation(hit.detail) };
+      return { finding, order: span.sourceStart };
     })
     .sort((a, b) => a.order - b.order || a.finding.ruleId.localeCompare(b.finding.ruleId))
     .map(({ finding }) => finding);
-  const documentLevel = matches.missing.map((rule) => ({
-    ...ruleFields(rule),
-    text: null,
-    location: null,
-    context: null,
-    contextSpan: null,
-  }));
-  return [...located, ...documentLevel];
+  const documentLevel = matches.missing.map((rule) => ({ ...ruleFields(rule), text: null, location: null, context: null, contextSpan: null }));
+  const exempted = matches.exempted.map((hit): ExemptedHit => {
+    const span = toSourceSpan(doc, normalized, hit.start, hit.end);
+    const { condition, cue } = hit.exemption;
+    return {
+      ruleId: hit.rule.id,
+      text: span.text,
+      location: span.location,
+      explain: explanation(hit.detail),
+      exemption: { condition: condition.path, kind: condition.kind, lexicon: condition.set.name, cue: cue?.text ?? null },
+    };
+  });
+  return { findings: [...located, ...documentLevel], classes: matches.classes, exempted };
+}
+
+function explanation(detail: MatchDetail): Explanation {
+  return { part: detail.path, scope: detail.scope, words: detail.words.map(({ lexicon, text }) => ({ lexicon, text })), pattern: detail.pattern };
+}
+
+/** A normalized span [start, end) as the reader sees it: its source text and location. */
+function toSourceSpan(doc: Extracted, normalized: Normalized, start: number, end: number) {
+  const textStart = normalized.toInput[start];
+  const textLast = normalized.toInput[end - 1];
+  const sourceStart = toSource(doc, textStart);
+  const sourceLast = toSource(doc, textLast);
+  return {
+    textStart,
+    textEnd: textLast + charLength(doc.text, textLast),
+    sourceStart,
+    text: doc.source.slice(sourceStart, sourceLast + charLength(doc.source, sourceLast)),
+    location: locationOf(doc, sourceStart, sourceLast),
+  };
 }
 
 function ruleFields(rule: Rule) {

@@ -47,6 +47,8 @@ export interface Extracted {
   locate(sourceIndex: number): Point;
   /** Non-fatal problems a reviewer should know about (e.g. a PDF without a text layer). */
   warnings: string[];
+  /** Classes the document declares itself to be of (markdown front matter `copylint-class`). */
+  declaredClasses?: string[];
 }
 
 export type Extractor = (bytes: Uint8Array) => Promise<Extracted> | Extracted;
@@ -72,6 +74,34 @@ export interface Finding {
   contextSpan: [number, number] | null;
   suggestion: string | null;
   fix: { replacement: string } | null;
+  /** With --explain: which part of the rule matched, with which words, in which scope. */
+  explain?: Explanation;
+}
+
+/** The match detail --explain shows, for a finding or an exempted hit. */
+export interface Explanation {
+  /** The part of the rule: `match.any[2].seq`. */
+  part: string;
+  scope: string | null;
+  /** Words as matched (normalized), with the lexicon each came from. */
+  words: Array<{ lexicon: string | null; text: string }>;
+  pattern: string | null;
+}
+
+/** A hit an exemption kept from being reported, and why. */
+export interface ExemptedHit {
+  ruleId: string;
+  text: string;
+  location: Location;
+  explain: Explanation;
+  /** The condition that held: where it is written, and the cue word that made it hold. */
+  exemption: { condition: string; kind: string; lexicon: string | null; cue: string | null };
+}
+
+export interface ClassInfo {
+  name: string;
+  source: string;
+  signals: string[];
 }
 
 export interface FileResult {
@@ -79,7 +109,11 @@ export interface FileResult {
   format: Format | null;
   error: { code: string; message: string } | null;
   warnings: string[];
+  /** The document's classes (wealth-marketing, news-report …), which some rules are limited to. */
+  classes: string[];
   findings: Finding[];
+  /** With --explain: how each class was told, and the hits exemptions kept back. */
+  explain?: { classes: ClassInfo[]; exempted: ExemptedHit[] };
 }
 
 export interface PackInfo {

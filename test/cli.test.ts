@@ -123,7 +123,7 @@ describe('copylint check', () => {
     const { code, stderr, stdout } = await run(['check', 'fixtures/text', '--pack', 'fixtures/packs/bad/unknown-key.yaml']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('copylint: fixtures/packs/bad/unknown-key.yaml:9:5: unknown key "term" in rule (allowed: id, severity, message, basis, suggestion, replace, terms, patterns, validate, allow, negation, require, examples)\n');
+    expect(stderr).toBe('copylint: fixtures/packs/bad/unknown-key.yaml:10:5: unknown key "mach" in rule (allowed: id, severity, message, basis, suggestion, replace, match, unless, require, classes, skip-classes, cases, examples)\n');
   });
 
   it('exits 2 on a bad flag', async () => {
@@ -154,10 +154,10 @@ describe('copylint rules', () => {
 
   it('fails a rule test with file:line: rule-id: expected … got …', async () => {
     const dir = folder({
-      'p.yaml': 'id: p\nname: P\nversion: 1\nrules:\n  - id: r\n    severity: warning\n    message: m\n    basis: b\n    terms: [保本]\n    examples:\n      flag: [保本, 保 本]\n      pass: [不承诺保本]\n',
+      'p.yaml': 'format: 2\nid: p\nname: P\nversion: 1\nrules:\n  - id: r\n    severity: warning\n    message: m\n    basis: b\n    match: { words: [保本] }\n    examples:\n      flag: [\'{保本}\', \'{保 本}\', \'销量\\{第一\\}{保本}\', \'保本{保本}\']\n      pass: [不承诺保本]\n',
     });
     const { code, stdout } = await run(['rules', 'test', 'p.yaml'], dir);
     expect(code).toBe(1);
-    expect(stdout).toBe('p.yaml:12: p/r: expected no finding in "不承诺保本", got "保本"\nexamples: 2 passed, 1 failed\n');
+    expect(stdout).toBe('p.yaml:12: p/r: expected 保本{保本}, got {保本}{保本}\np.yaml:13: p/r: expected no finding in 不承诺保本, got 不承诺{保本}\nexamples: 3 passed, 2 failed\n');
   });
 });

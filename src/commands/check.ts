@@ -12,6 +12,8 @@ export interface CheckOptions extends ExitPolicy {
   cwd: string;
   /** Absolute path of the report file, which is never checked itself. */
   output: string | null;
+  /** Keep the match detail: which words and rule part matched, the document's classes, exempted hits. */
+  explain?: boolean;
 }
 
 export interface CheckOutcome {
@@ -29,8 +31,8 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
   if (!targets.length) return null;
   const files = await mapInOrder(targets, IN_FLIGHT, (target) =>
     target.missing
-      ? Promise.resolve<FileResult>({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], findings: [] })
-      : checkFile(target.path, set, target.display),
+      ? Promise.resolve<FileResult>({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], classes: [], findings: [] })
+      : checkFile(target.path, set, target.display).then((file) => (options.explain ? file : withoutDetail(file))),
   );
   const report: Report = {
     tool: { name: 'copylint', version: VERSION },
@@ -39,6 +41,10 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
     summary: summarize(files),
   };
   return { report, exitCode: exitCodeFor(files, options) };
+}
+
+function withoutDetail({ explain: _explain, findings, ...file }: FileResult): FileResult {
+  return { ...file, findings: findings.map(({ explain: _detail, ...finding }) => finding) };
 }
 
 /** Runs `work` over `items` with at most `limit` under way; results keep the items' order. */

@@ -1,19 +1,24 @@
-import { checkBytes } from '../check.js';
+import { checkDocument } from '../check.js';
+import { extractText } from '../extract/text.js';
 import { compileRuleSet } from '../match/ruleset.js';
-import type { Pack, Rule } from '../packs/types.js';
+import { braced } from '../packs/examples.js';
+import type { Loaded, Rule } from '../packs/types.js';
+import type { Finding } from '../types.js';
+import { describeExpr } from './describe.js';
 
 /** One line a rule: id, severity, message. */
-export function listRules(packs: readonly Pack[]): string {
+export function listRules({ packs }: Loaded): string {
   return packs
     .map((pack) => {
       const head = `${pack.id} ${pack.version}  ${pack.name}  (${pack.rules.length} rules, ${pack.file})`;
-      const width = Math.max(...pack.rules.map((r) => r.id.length));
+      const width = pack.rules.reduce((w, r) => Math.max(w, r.id.length), 0);
       const rows = pack.rules.map((r) => `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.message}`);
       return [head, ...rows].join('\n');
     })
     .join('\n\n') + '\n';
 }
 
+/** Everything about one rule, its lexicons expanded to their words. */
 export function showRule(rule: Rule): string {
   const rows: Array<[string, string | null | undefined]> = [
     ['rule', rule.id],
@@ -22,15 +27,14 @@ export function showRule(rule: Rule): string {
     ['basis', rule.basis],
     ['suggestion', rule.suggestion],
     ['replace', rule.replace],
-    ['terms', rule.terms.join('、') || null],
-    ['patterns', rule.patterns.map((p) => `/${p.regexp.source}/`).join('  ') || null],
-    ['validate', rule.validate],
-    ['allow', rule.allow.join('、') || null],
-    ['negation', rule.negation ? 'a negator shortly before the hit, in the same clause, exempts it' : null],
+    ['classes', rule.classes.join(', ') || null],
+    ['skips', rule.skipClasses.join(', ') || null],
+    ['match', rule.match ? describeExpr(rule.match).join('\n           ').trimStart() : null],
     ['requires', rule.require ? rule.require.must.join(' | ') : null],
-    ['when', rule.require ? [...rule.require.whenTerms, ...rule.require.whenPatterns.map((p) => `/${p.regexp.source}/`)].join('、') + ` (at least ${rule.require.min})` : null],
-    ['flags', rule.examples.flag.map((e) => e.text).join(' | ') || null],
-    ['passes', rule.examples.pass.map((e) => e.text).join(' | ') || null],
+    ['when', rule.require?.when ? `${describeExpr(rule.require.when).join('\n           ').trimStart()} (at least ${rule.require.min} distinct)` : null],
+    ['flags', rule.examples.flag.map((e) => braced(e.text, e.spans)).join(' | ') || null],
+    ['passes', rule.examples.pass.map((e) => braced(e.text, [])).join(' | ') || null],
+    ['cases', rule.cases.join(', ') || null],
     ['defined', `${rule.file}:${rule.line}`],
   ];
   return rows.filter(([, value]) => value).map(([key, value]) => `${key.padEnd(10)} ${value}`).join('\n') + '\n';
@@ -41,20 +45,27 @@ export interface ExampleRun {
   failed: number;
 }
 
-/** Runs every example of every rule through the real pipeline, as a text document checked by its own pack. */
-export async function testExamples(packs: readonly Pack[]): Promise<ExampleRun> {
+/**
+ * Runs every example of every rule through the real pipeline, as a text document checked
+ * by its own pack: a flag example must give exactly its braced spans, a pass example none.
+ */
+export function testExamples(loaded: Loaded): ExampleRun {
   const failures: string[] = [];
   let passed = 0;
-  for (const pack of packs) {
-    const set = compileRuleSet([pack]);
+  for (const pack of loaded.packs) {
+    const set = compileRuleSet({ packs: [pack], library: loaded.library });
     for (const rule of pack.rules) {
-      for (const [kind, examples] of [['flag', rule.examples.flag], ['pass', rule.examples.pass]] as const) {
-        for (const example of examples) {
-          const findings = (await checkBytes(Buffer.from(example.text), 'text', set)).filter((f) => f.ruleId === rule.id);
-          const ok = kind === 'flag' ? findings.length > 0 : findings.length === 0;
-          if (ok) passed++;
-          else failures.push(`${rule.file}:${example.line}: ${rule.id}: expected ${kind === 'flag' ? 'a finding' : 'no finding'} in "${example.text}", got ${describeFindings(findings)}`);
-        }
+      for (const example of rule.examples.flag) {
+        const findings = check(example.text, set, rule);
+        const got = spansOf(findings, example.text);
+        const ok = rule.require ? findings.length > 0 : sameSpans(got, example.spans);
+        if (ok) passed++;
+        else failures.push(`${rule.file}:${example.line}: ${rule.id}: expected ${rule.require ? 'a document-level finding' : braced(example.text, example.spans)}, got ${describe(findings, got, example.text)}`);
+      }
+      for (const example of rule.examples.pass) {
+        const findings = check(example.text, set, rule);
+        if (!findings.length) passed++;
+        else failures.push(`${rule.file}:${example.line}: ${rule.id}: expected no finding in ${braced(example.text, [])}, got ${describe(findings, spansOf(findings, example.text), example.text)}`);
       }
     }
   }
@@ -62,7 +73,29 @@ export async function testExamples(packs: readonly Pack[]): Promise<ExampleRun> 
   return { output: [...failures, summary].join('\n') + '\n', failed: failures.length };
 }
 
-function describeFindings(findings: Array<{ text: string | null }>): string {
-  if (!findings.length) return 'none';
-  return findings.map((f) => (f.text === null ? 'a document-level finding' : `"${f.text}"`)).join(', ');
+function check(text: string, set: ReturnType<typeof compileRuleSet>, rule: Rule): Finding[] {
+  return checkDocument(extractText(Buffer.from(text)), set).findings.filter((f) => f.ruleId === rule.id);
+}
+
+/** UTF-16 spans of the located findings in the example text (one line, or several). */
+function spansOf(findings: Finding[], text: string): Array<[number, number]> {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const offset = (line: number, column: number) => {
+    let i = starts[line - 1];
+    for (let c = 1; c < column; c++) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    return i;
+  };
+  return findings.filter((f) => f.location).map((f) => [offset(f.location!.line!, f.location!.column), offset(f.location!.endLine!, f.location!.endColumn)]);
+}
+
+function sameSpans(got: Array<[number, number]>, want: Array<[number, number]>): boolean {
+  const key = (spans: Array<[number, number]>) => spans.map(([s, e]) => `${s}-${e}`).sort().join(',');
+  return key(got) === key(want);
+}
+
+function describe(findings: Finding[], spans: Array<[number, number]>, text: string): string {
+  if (!findings.length) return 'no finding';
+  if (!spans.length) return 'a document-level finding';
+  return braced(text, spans);
 }

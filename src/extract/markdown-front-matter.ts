@@ -12,7 +12,11 @@ export interface FrontMatter {
   end: number;
   /** String values in document order; keys, numbers, dates and booleans are not copy. */
   values: FrontMatterValue[];
+  /** `copylint-class: news-report` (or a list): what the document says it is; not copy. */
+  classes: string[];
 }
+
+const CLASS_KEY = 'copylint-class';
 
 const OPENING = /^---[ \t]*(?:\n|$)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
@@ -29,8 +33,14 @@ export function readFrontMatter(src: string): FrontMatter | null {
   const doc = parseDocument(yaml);
   if (doc.errors.length > 0 || !(doc.contents === null || isMap(doc.contents))) return null;
   const values: FrontMatterValue[] = [];
-  collectStrings(doc.contents, (text, start, end) => values.push(locateValue(src, text, bodyStart + start, bodyStart + end)));
-  return { end: closing.index + closing[0].length, values };
+  const classes: string[] = [];
+  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
+    const sink: StringSink = isScalar(pair.key) && pair.key.value === CLASS_KEY
+      ? (text) => classes.push(text.trim())
+      : (text, start, end) => values.push(locateValue(src, text, bodyStart + start, bodyStart + end));
+    collectStrings(pair.value, sink);
+  }
+  return { end: closing.index + closing[0].length, values, classes };
 }
 
 /** The source with the front matter turned into blank lines, so line numbers stay and markdown sees nothing. */

@@ -8,8 +8,8 @@ import { TextBuilder } from './markdown-output.js';
 /** Markdown: the visible text of each block, mapped character by character back to the decoded file. */
 export function extractMarkdown(bytes: Uint8Array): Extracted {
   const source = decodeText(bytes).text;
-  const { text, toSource } = markdownText(source);
-  return { format: 'markdown', text, source, toSource, locate: lineLocator(source), warnings: [] };
+  const { text, toSource, declaredClasses } = markdownText(source);
+  return { format: 'markdown', text, source, toSource, locate: lineLocator(source), warnings: [], declaredClasses };
 }
 
 export interface MarkdownText {
@@ -17,6 +17,7 @@ export interface MarkdownText {
   toSource: Int32Array;
   /** Times alignment had to search for a token instead of finding it at the cursor: 0 unless there is a bug. */
   resyncs: number;
+  declaredClasses: string[];
 }
 
 /** Visible text of a markdown document; front matter values come first, each as its own block. */
@@ -32,7 +33,7 @@ export function markdownText(source: string): MarkdownText {
   const resyncs = alignBlocks(src, out);
   const { text, toSource } = out.finish();
   if (toOriginal) for (let i = 0; i < toSource.length; i++) toSource[i] = toOriginal[toSource[i]];
-  return { text, toSource, resyncs };
+  return { text, toSource, resyncs, declaredClasses: frontMatter?.classes ?? [] };
 }
 
 /**

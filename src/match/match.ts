@@ -1,94 +1,102 @@
 import type { Rule } from '../packs/types.js';
-import { stripPunctuation } from '../packs/rule.js';
-import { isExempt } from './negation.js';
+import { stripPunctuation } from '../packs/words.js';
+import { documentClasses, type ClassResult, type Declared } from './classes.js';
+import { evaluate, type Candidate, type Context, type MatchDetail } from './evaluate.js';
+import { exemptionOf, type Exemption } from './exempt.js';
+import { scanSets } from './occurrences.js';
 import type { RuleSet } from './ruleset.js';
-import { VALIDATORS } from './validators.js';
+import { Scopes } from './scopes.js';
 
 /** A span of normalized text that one rule flags. */
 export interface Hit {
   rule: Rule;
   start: number;
   end: number;
+  detail: MatchDetail;
+}
+
+/** A span a rule would have flagged but for an exemption: --explain lists them. */
+export interface Exempted extends Hit {
+  exemption: Exemption;
 }
 
 export interface Matches {
   hits: Hit[];
   /** Document-level rules whose required statement is missing. */
   missing: Rule[];
+  exempted: Exempted[];
+  classes: ClassResult[];
 }
 
-/** Runs every rule of the set over one normalized document. */
-export function matchText(text: string, set: RuleSet): Matches {
-  const candidates: Array<Hit[]> = set.rules.map(() => []);
-  const allowed: Array<Array<[number, number]>> = set.rules.map(() => []);
-  const triggers = new Int32Array(set.rules.length);
+const NOTHING_DECLARED: Declared = { document: [], packs: [] };
 
-  const anchored = new Uint8Array(set.patterns.length);
-  set.literals.scan(text, (index, start, end) => {
-    const { target, kind } = set.refs[index];
-    if (kind === 'term') candidates[target].push({ rule: set.rules[target], start, end });
-    else if (kind === 'allow') allowed[target].push([start, end]);
-    else if (kind === 'when') triggers[target]++;
-    else anchored[target] = 1;
+/** Runs every rule of the set over one normalized document: one automaton pass, then only the rules its words can trigger. */
+export function matchText(text: string, set: RuleSet, declared: Declared = NOTHING_DECLARED): Matches {
+  const ctx: Context = { text, set, occ: scanSets(text, set), scopes: new Scopes(text) };
+  const classes = documentClasses(ctx, set.classes, declared);
+  const inClass = new Set(classes.map((c) => c.name));
+  const applies = (rule: Rule) => (!rule.classes.length || rule.classes.some((c) => inClass.has(c))) && !rule.skipClasses.some((c) => inClass.has(c));
+
+  const triggered = new Set(set.alwaysRules);
+  ctx.occ.forEach((occ, id) => {
+    if (occ) for (const rule of set.rulesOf[id]) triggered.add(rule);
   });
+  const located: Array<{ rule: Rule; candidates: Candidate[] }> = [];
+  const missing: Rule[] = [];
+  for (const index of [...triggered].sort((a, b) => a - b)) {
+    const rule = set.rules[index];
+    if (!applies(rule)) continue;
+    if (rule.match) located.push({ rule, candidates: evaluate(rule.match, ctx) });
+    else if (lacksStatement(rule, ctx)) missing.push(rule);
+  }
 
-  set.patterns.forEach((pattern, index) => {
-    if (pattern.anchors && !anchored[index]) return;
-    const rule = set.rules[pattern.rule];
-    for (const [start, end, value] of matchAll(pattern.regexp, text)) {
-      if (pattern.role === 'when') triggers[pattern.rule]++;
-      else if (!rule.validate || VALIDATORS[rule.validate](value)) candidates[pattern.rule].push({ rule, start, end });
+  const claimed = new Uint8Array(text.length);
+  for (const { candidates } of located) {
+    for (const c of candidates) {
+      if (!c.detail.words.length) claimed.fill(1, c.start, c.end);
+      for (const w of c.detail.words) claimed.fill(1, w.start, w.end);
     }
-  });
-
-  const claimed = coverage(candidates, text.length);
-  const hits = candidates.flatMap((list, index) =>
-    outermost(list.filter((hit) => !exempt(hit, allowed[index], text, claimed))),
-  );
-  const missing = set.rules.filter((rule, index) => rule.require && triggers[index] >= rule.require.min);
-  return { hits, missing: missing.length ? lacking(missing, text) : [] };
+  }
+  const hits: Hit[] = [];
+  const exempted: Exempted[] = [];
+  for (const { rule, candidates } of located) {
+    const kept: Hit[] = [];
+    const held: Exempted[] = [];
+    for (const c of candidates) {
+      const exemption = exemptionOf(c, ctx, claimed);
+      if (exemption) held.push({ rule, start: c.start, end: c.end, detail: c.detail, exemption });
+      else kept.push({ rule, start: c.start, end: c.end, detail: c.detail });
+    }
+    hits.push(...merged(kept));
+    exempted.push(...merged(held));
+  }
+  return { hits, missing, exempted, classes };
 }
 
-function matchAll(pattern: RegExp, text: string): Array<[number, number, string]> {
-  const out: Array<[number, number, string]> = [];
-  for (const m of text.matchAll(pattern)) {
-    if (m[0].length) out.push([m.index, m.index + m[0].length, m[0]]);
+/**
+ * One rule, one report per phrase: hits of a rule that overlap become one hit over their
+ * union (收益轻松翻倍 and 翻倍不是梦 are one claim), keeping the detail of the first.
+ */
+function merged<T extends Hit>(hits: T[]): T[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const hit of hits) {
+    const last = out.at(-1);
+    if (last && hit.start < last.end) {
+      if (hit.end > last.end) out[out.length - 1] = { ...last, end: hit.end };
+    } else out.push(hit);
   }
   return out;
 }
 
-function exempt(hit: Hit, allowed: Array<[number, number]>, text: string, claimed: Uint8Array): boolean {
-  if (allowed.some(([s, e]) => s <= hit.start && hit.end <= e)) return true;
-  return hit.rule.negation && isExempt(text, hit.start, hit.end, claimed);
-}
-
-/** Characters inside some flagged phrase: the 无 of 无风险 in 无风险、保本 negates nothing. */
-function coverage(candidates: Hit[][], length: number): Uint8Array {
-  const claimed = new Uint8Array(length);
-  for (const list of candidates) for (const hit of list) claimed.fill(1, hit.start, hit.end);
-  return claimed;
-}
-
-/** One rule, one report per span: drop duplicates and hits inside a longer hit of the same rule. */
-function outermost(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Hit[] = [];
-  let reach = -1;
-  for (const hit of hits) {
-    if (hit.end <= reach) continue;
-    kept.push(hit);
-    reach = hit.end;
+/** Triggered (by `when`, or by the rule's classes alone) and none of the required statements is there. */
+function lacksStatement(rule: Rule, ctx: Context): boolean {
+  const spec = rule.require!;
+  if (spec.when) {
+    const texts = new Set(evaluate(spec.when, ctx).filter((c) => !exemptionOf(c, ctx, new Uint8Array(0))).map((c) => ctx.text.slice(c.start, c.end)));
+    if (texts.size < spec.min) return false;
   }
-  return kept;
-}
-
-/** Rules whose required statement is absent; the statement as written is looked for before the costlier compact form. */
-function lacking(rules: Rule[], text: string): Rule[] {
-  let compact: string | null = null;
-  return rules.filter((rule) => {
-    const { must, mustCompact } = rule.require!;
-    if (must.some((phrase) => text.includes(phrase))) return false;
-    compact ??= stripPunctuation(text);
-    return !mustCompact.some((phrase) => compact!.includes(phrase));
-  });
+  if (spec.must.some((phrase) => ctx.text.includes(phrase))) return false;
+  const compact = stripPunctuation(ctx.text);
+  return !spec.mustCompact.some((phrase) => compact.includes(phrase));
 }

@@ -1,69 +1,157 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { readFileSync } from 'node:fs';
+import type { Node } from 'yaml';
+import { join } from 'node:path';
 import { BUILTIN_RULES_DIR, displayPath } from '../paths.js';
 import { UserError } from '../user-error.js';
 import { PackError } from './errors.js';
-import { precompiledPack } from './precompiled.js';
+import { ExprReader } from './expr.js';
+import { legacyProblem } from './legacy.js';
+import { closest, LexiconBuilder, NAME } from './lexicon.js';
 import { ID_PATTERN, readRule } from './rule.js';
-import type { Pack } from './types.js';
-import { Where } from './yaml-node.js';
+import { precompiledLoaded, sourcesKey } from './precompiled.js';
+import { baseLexiconFiles, resolvePacks, type PackSource } from './sources.js';
+import type { Condition, Declaration, DocumentClass, Library, Loaded, Pack } from './types.js';
+import { readYaml, type MapReader } from './yaml-node.js';
 
-const PACK_KEYS = ['id', 'name', 'version', 'description', 'locale', 'rules'] as const;
-const YAML_EXTENSIONS = ['.yaml', '.yml'];
+export const FORMAT = 2;
+const PACK_KEYS = ['format', 'id', 'name', 'version', 'description', 'locale', 'lexicon', 'exemptions', 'classes', 'classify', 'rules'];
+const SHARED_KEYS = ['format', 'lexicon', 'exemptions', 'classes'];
 
-/** Resolves `--pack` arguments (built-in names, files, folders) to pack files; none means every built-in pack. */
-export function resolvePackFiles(refs: readonly string[], cwd: string): string[] {
-  if (refs.length === 0) return yamlFilesIn(BUILTIN_RULES_DIR);
-  return refs.flatMap((ref) => {
-    const builtin = join(BUILTIN_RULES_DIR, `${ref}.yaml`);
-    if (!/[\\/.]/.test(ref) && exists(builtin)) return [builtin];
-    const path = resolve(cwd, ref);
-    if (!exists(path)) throw new UserError(`${ref}: no such pack: name a built-in pack (${builtinNames().join(', ')}), a YAML file or a folder of them`);
-    return statSync(path).isDirectory() ? yamlFilesIn(path) : [path];
-  });
+interface ReadFile {
+  file: string;
+  bytes: Buffer;
+  top: MapReader | null;
 }
 
-/** A run with no rules would pass everything: that is a usage error, not a clean result. */
-export function loadPacks(refs: readonly string[], cwd: string, options = { precompiled: true }): Pack[] {
-  const files = resolvePackFiles(refs, cwd);
-  if (!files.length) throw new UserError(`${refs.join(" ")}: no YAML packs found there, so no rules to check with: name a pack file, a folder holding .yaml packs, or a built-in pack`);
-  const packs = files.map((file) => {
+interface ReadPack {
+  source: PackSource;
+  main: ReadFile;
+  lexicons: ReadFile[];
+  rules: ReadFile[];
+}
+
+/**
+ * Loads packs (built-in names, files, folders; none: every built-in pack) with the base
+ * lexicon, resolving every name across them. A run with no rules would pass everything:
+ * that is a usage error, not a clean result.
+ */
+export function loadPacks(refs: readonly string[], cwd: string, options = { precompiled: true }): Loaded {
+  const sources = resolvePacks(refs, cwd);
+  if (!sources.length) throw new UserError(`${refs.join(' ')}: no YAML packs found there, so no rules to check with: name a pack file, a folder holding .yaml packs, or a built-in pack`);
+  const ready = refs.length === 0 && options.precompiled ? precompiledLoaded(sourcesKey(builtinFiles()), (file) => displayPath(join(BUILTIN_RULES_DIR, file), cwd)) : null;
+  if (ready) return ready;
+  const read = (file: string): ReadFile => {
     const bytes = readFileSync(file);
-    const display = displayPath(file, cwd);
-    const ready = options.precompiled ? precompiledPack(sha256(bytes), display) : null;
-    return ready ?? parsePack(display, bytes);
-  });
-  const seen = new Map<string, string>();
-  for (const pack of packs) {
-    const other = seen.get(pack.id);
-    if (other) throw new PackError(pack.file, 1, 1, `pack id "${pack.id}" is also used by ${other}`);
-    seen.set(pack.id, pack.file);
-  }
-  return packs;
+    return { file: displayPath(file, cwd), bytes, top: readYaml(displayPath(file, cwd), bytes).top };
+  };
+  const base = baseLexiconFiles().map(read);
+  const packs = sources.map((source): ReadPack => ({ source, main: read(source.main), lexicons: source.lexicons.map(read), rules: source.rules.map(read) }));
+  return link(base, packs);
 }
 
-/** Parses and validates one pack; every problem becomes a PackError at its YAML node. */
-export function parsePack(file: string, bytes: Buffer): Pack {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const where = new Where(file, lineCounter);
-  const [problem] = doc.errors;
-  if (problem) {
-    const { line, col } = lineCounter.linePos(problem.pos[0]);
-    throw new PackError(file, line, col, `YAML syntax: ${problem.message.split('\n')[0]}`);
+/** Every file a default run reads: the base lexicon, then each built-in pack's files, in load order. */
+export function builtinFiles(): string[] {
+  return [...baseLexiconFiles(), ...resolvePacks([], BUILTIN_RULES_DIR).flatMap((s) => [s.main, ...s.lexicons, ...s.rules])];
+}
+
+/** Parses and validates one single-file pack with the base lexicon (for tests and `rules test` on a text). */
+export function parsePack(file: string, bytes: Buffer): Loaded {
+  const base = baseLexiconFiles().map((path) => {
+    const data = readFileSync(path);
+    return { file: path, bytes: data, top: readYaml(path, data).top };
+  });
+  return link(base, [{ source: { main: file, lexicons: [], rules: [] }, main: { file, bytes, top: readYaml(file, bytes).top }, lexicons: [], rules: [] }]);
+}
+
+function link(base: ReadFile[], packs: ReadPack[]): Loaded {
+  for (const pack of packs) checkHeader(pack);
+  for (const file of base) file.top?.onlyKeys(SHARED_KEYS);
+  for (const file of packs.flatMap((p) => p.lexicons)) file.top?.onlyKeys(SHARED_KEYS);
+  const shared = [...base, ...packs.flatMap((p) => [p.main, ...p.lexicons])].flatMap((f) => (f.top ? [f.top] : []));
+
+  const lexicon = new LexiconBuilder();
+  for (const top of shared) {
+    const section = top.map('lexicon', 'lexicon');
+    if (section) lexicon.add(section);
   }
-  if (!doc.contents) throw new PackError(file, 1, 1, 'empty pack: expected id, name, version and rules');
-  const top = where.asMap(doc.contents, 'pack');
-  top.onlyKeys(PACK_KEYS);
+  const lexicons = lexicon.build();
+  const exemptions = readExemptions(shared, new ExprReader(lexicons, new Map()));
+  const classNames = shared.flatMap((top) => top.map('classes', 'classes')?.keys() ?? []);
+  const exprs = new ExprReader(lexicons, exemptions, classNames);
+  const classes = readClasses(shared, exprs);
+  const library: Library = { lexicons, exemptions, classes };
+  const loaded = packs.map((pack) => readPack(pack, exprs));
+  checkUnique(loaded);
+  return { packs: loaded, library };
+}
+
+function checkHeader(pack: ReadPack): void {
+  const top = pack.main.top;
+  if (!top) throw new PackError(pack.main.file, 1, 1, `empty pack: expected format: ${FORMAT}, id, name, version and rules`);
+  if (!top.has('format')) {
+    for (const node of top.has('rules') ? top.where.itemsOf(top.get('rules')) ?? [] : []) {
+      const problem = top.where.isMapping(node) ? legacyProblem(top.where.asMap(node, 'rule')) : null;
+      if (problem) throw problem;
+    }
+    throw top.error(null, `the pack needs "format: ${FORMAT}" at the top (README, "Writing rule packs")`);
+  }
+  if (top.integer('format', FORMAT) !== FORMAT) throw top.error('format', `pack format ${top.get('format')} is not read by this copylint: write format: ${FORMAT} (README, "From pack format 1")`);
+  top.onlyKeys(pack.rules.length || pack.source.lexicons.length ? PACK_KEYS.filter((k) => k !== 'rules') : PACK_KEYS);
+}
+
+function readExemptions(shared: MapReader[], exprs: ExprReader): Map<string, Condition[]> {
+  const out = new Map<string, Condition[]>();
+  for (const top of shared) {
+    const section = top.map('exemptions', 'exemptions');
+    for (const { key, keyNode, value } of section?.entries() ?? []) {
+      if (!NAME.test(key)) throw top.where.error(keyNode, `exemption name "${key}" must be lower-case letters, digits and dashes`);
+      if (out.has(key)) throw top.where.error(keyNode, `exemption "${key}" is already defined`);
+      out.set(key, exprs.conditions(value, top.where, `exemption ${key}`));
+    }
+  }
+  return out;
+}
+
+function readClasses(shared: MapReader[], exprs: ExprReader): DocumentClass[] {
+  const out: DocumentClass[] = [];
+  for (const top of shared) {
+    const section = top.map('classes', 'classes');
+    for (const { key, keyNode, value } of section?.entries() ?? []) {
+      if (!NAME.test(key)) throw top.where.error(keyNode, `class name "${key}" must be lower-case letters, digits and dashes`);
+      if (out.some((c) => c.name === key)) throw top.where.error(keyNode, `class "${key}" is already defined`);
+      const spec = top.where.asMap(value, `classes.${key}`);
+      spec.onlyKeys(['when', 'min', 'except']);
+      const except = exprs.classNames(spec.get('except'), top.where, `classes.${key}.except`);
+      const when = spec.get('when');
+      if (when === undefined) throw spec.error(null, `classes.${key} needs "when": the words that tell such a document`);
+      out.push({
+        name: key,
+        when: exprs.expr(when, top.where, `classes.${key}.when`),
+        min: spec.integer('min', 1),
+        except,
+        file: top.where.file,
+        line: top.lineOf(keyNode),
+      });
+    }
+  }
+  return out;
+}
+
+function readPack(pack: ReadPack, exprs: ExprReader): Pack {
+  const top = pack.main.top!;
   const id = top.string('id', true);
   if (!ID_PATTERN.test(id)) throw top.error('id', `pack id "${id}" must be lower-case letters, digits and dashes`);
-  const nodes = top.seq('rules');
-  const rules = nodes.map((node) => readRule(where.asMap(node, 'rule'), id, file));
+  const ruleNodes: Array<{ node: Node; reader: MapReader; file: string }> = pack.rules.length
+    ? pack.rules.map((f) => {
+        if (!f.top) throw new PackError(f.file, 1, 1, 'empty rule file: expected one rule (id, severity, message, basis, match or require)');
+        return { node: f.top.node, reader: f.top, file: f.file };
+      })
+    : top.seq('rules').map((node) => ({ node, reader: top.where.asMap(node, 'rule'), file: pack.main.file }));
+  const rules = ruleNodes.map(({ reader, file }) => readRule(reader, id, file, exprs));
   const ids = new Set<string>();
   rules.forEach((rule, index) => {
-    if (ids.has(rule.id)) throw where.error(nodes[index], `duplicate rule id "${rule.id}"`);
+    if (ids.has(rule.id)) throw ruleNodes[index].reader.error('id', `duplicate rule id "${rule.id}"`);
     ids.add(rule.id);
   });
   return {
@@ -72,32 +160,37 @@ export function parsePack(file: string, bytes: Buffer): Pack {
     version: top.text('version'),
     description: top.string('description') ?? '',
     locale: top.string('locale') ?? 'zh-CN',
-    file,
-    sha256: sha256(bytes),
+    file: pack.main.file,
+    sha256: sha256([pack.main, ...pack.lexicons, ...pack.rules].map((f) => f.bytes)),
     rules,
+    declarations: readDeclarations(top, pack.main.file, exprs),
   };
 }
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+function readDeclarations(top: MapReader, file: string, exprs: ExprReader): Declaration[] {
+  const node = top.get('classify');
+  if (node === undefined) return [];
+  const items = top.where.itemsOf(node);
+  if (!items) throw top.error('classify', 'classify must be a list of { files: <glob>, classes: [...] }');
+  return items.map((item) => {
+    const entry = top.where.asMap(item, 'classify entry');
+    entry.onlyKeys(['files', 'classes']);
+    return { files: entry.string('files', true), classes: exprs.classNames(entry.get('classes'), top.where, 'classify.classes'), file };
+  });
 }
 
-export function builtinNames(): string[] {
-  return yamlFilesIn(BUILTIN_RULES_DIR).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
-}
 
-function yamlFilesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => YAML_EXTENSIONS.includes(extname(name)))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
+function checkUnique(packs: Pack[]): void {
+  const seen = new Map<string, string>();
+  for (const pack of packs) {
+    const other = seen.get(pack.id);
+    if (other) throw new PackError(pack.file, 1, 1, `pack id "${pack.id}" is also used by ${other}`);
+    seen.set(pack.id, pack.file);
   }
+}
+
+function sha256(parts: Buffer[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
 }

@@ -1,33 +1,43 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Pack, Rule } from './types.js';
+import type { Library, Loaded } from './types.js';
 
-/** Written by the build (precompile.ts) beside the compiled code: the built-in packs, parsed and checked. */
+/** Written by the build (precompile.ts) beside the compiled code: the built-in packs and base lexicon, linked. */
 const PRECOMPILED = new URL('../builtin-packs.json', import.meta.url);
 
-let byHash: Map<string, Pack> | null = null;
-
-/** The precompiled pack with these exact bytes, relabelled for `file`; null when the build has none. */
-export function precompiledPack(sha256: string, file: string): Pack | null {
-  byHash ??= readPrecompiled();
-  const pack = byHash.get(sha256);
-  if (!pack) return null;
-  return { ...pack, file, rules: pack.rules.map((rule): Rule => ({ ...rule, file })) };
+interface Stored {
+  key: string;
+  packs: Loaded['packs'];
+  library: { lexicons: Array<[string, unknown]>; exemptions: Array<[string, unknown]>; classes: Library['classes'] };
 }
 
-export function serializePacks(packs: readonly Pack[]): string {
-  return JSON.stringify(packs, (_key, value) => (value instanceof RegExp ? { $regexp: value.source, flags: value.flags } : value));
+/** Identifies the exact bytes of the files a run would parse, in load order. */
+export function sourcesKey(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
 }
 
-export function deserializePacks(json: string): Pack[] {
-  return JSON.parse(json, (_key, value) =>
-    value && typeof value === 'object' && typeof value.$regexp === 'string' ? new RegExp(value.$regexp, value.flags) : value,
-  );
+export function serializeLoaded(key: string, loaded: Loaded): string {
+  const stored = {
+    key,
+    packs: loaded.packs,
+    library: { lexicons: [...loaded.library.lexicons], exemptions: [...loaded.library.exemptions], classes: loaded.library.classes },
+  };
+  return JSON.stringify(stored, (_k, value) => (value instanceof RegExp ? { $regexp: value.source, flags: value.flags } : value));
 }
 
-function readPrecompiled(): Map<string, Pack> {
+/** The linked built-in packs when the build stored them for these exact files, else null; every `file` relabelled. */
+export function precompiledLoaded(key: string, relabel: (file: string) => string): Loaded | null {
+  let stored: Stored;
   try {
-    return new Map(deserializePacks(readFileSync(PRECOMPILED, 'utf8')).map((pack) => [pack.sha256, pack]));
+    stored = JSON.parse(readFileSync(PRECOMPILED, 'utf8'), (key, value) => {
+      if (key === 'file' && typeof value === 'string') return relabel(value);
+      return value && typeof value === 'object' && typeof value.$regexp === 'string' ? new RegExp(value.$regexp, value.flags) : value;
+    });
   } catch {
-    return new Map();
+    return null;
   }
+  if (stored.key !== key) return null;
+  return { packs: stored.packs, library: { ...stored.library, lexicons: new Map(stored.library.lexicons), exemptions: new Map(stored.library.exemptions) } as Library };
 }

@@ -1,11 +1,11 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { PackError } from './errors.js';
 
 /** Typed reads of a YAML mapping; every error points at the offending node. */
 export class MapReader {
   constructor(
     readonly node: YAMLMap,
-    private readonly where: Where,
+    readonly where: Where,
     private readonly label: string,
   ) {}
 
@@ -21,6 +21,20 @@ export class MapReader {
 
   has(key: string): boolean {
     return this.node.has(key);
+  }
+
+  /** The value node of `key`, or undefined when absent or null. */
+  get(key: string): Node | undefined {
+    return this.raw(key, false);
+  }
+
+  keys(): string[] {
+    return this.node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  }
+
+  /** Key and value node of every entry, in order. */
+  entries(): Array<{ key: string; keyNode: Node; value: Node }> {
+    return this.node.items.map((pair) => ({ key: isScalar(pair.key) ? String(pair.key.value) : '', keyNode: pair.key as Node, value: pair.value as Node }));
   }
 
   lineOf(node: Node): number {
@@ -57,11 +71,11 @@ export class MapReader {
     return node.value;
   }
 
-  integer(key: string, fallback: number): number {
+  integer(key: string, fallback: number, least = 1): number {
     const node = this.raw(key, false);
     if (node === undefined) return fallback;
-    if (!isScalar(node) || !Number.isInteger(node.value) || (node.value as number) < 1) {
-      throw this.where.error(node, `${this.label}.${key} must be a whole number of at least 1`);
+    if (!isScalar(node) || !Number.isInteger(node.value) || (node.value as number) < least) {
+      throw this.where.error(node, `${this.label}.${key} must be a whole number of at least ${least}`);
     }
     return node.value as number;
   }
@@ -78,6 +92,13 @@ export class MapReader {
       }
       return { text: itemNode.value, node: itemNode };
     });
+  }
+
+  /** A list of non-empty strings, or a single one standing for a list of one. */
+  stringList(key: string): Array<{ text: string; node: Node }> {
+    const node = this.raw(key, false);
+    if (node !== undefined && isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return [{ text: node.value, node }];
+    return this.strings(key);
   }
 
   map(key: string, label: string, required = false): MapReader | null {
@@ -134,4 +155,33 @@ export class Where {
     if (!isMap(node)) throw this.error(node, `${label} must be a mapping`);
     return new MapReader(node, this, label);
   }
+
+  /** A non-empty string scalar (a number as written: a word may be 0), or null. */
+  stringOf(node: Node | undefined): string | null {
+    if (!node || !isScalar(node)) return null;
+    if (typeof node.value === 'number') return String(node.source ?? node.value);
+    return typeof node.value === 'string' && node.value.trim() !== '' ? node.value : null;
+  }
+
+  /** The items of a sequence node, or null when it is not one. */
+  itemsOf(node: Node | undefined): Node[] | null {
+    return node && isSeq(node) ? (node.items as Node[]) : null;
+  }
+
+  isMapping(node: Node | undefined): boolean {
+    return node !== undefined && isMap(node);
+  }
+}
+
+/** Parses one YAML file of a pack; a syntax error becomes a PackError at its position. */
+export function readYaml(file: string, bytes: Buffer): { where: Where; top: MapReader | null } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = new Where(file, lineCounter);
+  const [problem] = doc.errors;
+  if (problem) {
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    throw new PackError(file, line, col, `YAML syntax: ${problem.message.split('\n')[0]}`);
+  }
+  return { where, top: doc.contents ? where.asMap(doc.contents as Node, 'pack') : null };
 }

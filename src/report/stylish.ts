@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FileResult, Finding, Location, Report, Severity } from '../types.js';
+import type { Explanation, FileResult, Finding, Location, Report, Severity } from '../types.js';
 import { visible } from './visible.js';
 
 export interface StylishOptions {
@@ -21,9 +21,28 @@ function fileBlock(file: FileResult, c: ChalkInstance): string {
   if (file.error) lines.push(`  ${c.red('unreadable')}  ${visible(file.error.message)}  ${c.dim(`(${visible(file.error.code)})`)}`);
   for (const warning of file.warnings) lines.push(`  ${c.yellow('warning')}  ${visible(warning)}`);
   const labels = file.findings.map((f) => placeLabel(f.location));
-  const width = Math.max(0, ...labels.map((l) => displayWidth(l)));
+  const width = labels.reduce((w, l) => Math.max(w, displayWidth(l)), 0);
   file.findings.forEach((finding, i) => lines.push(...findingLines(finding, pad(labels[i], width), width, c)));
+  if (file.explain) lines.push(...explainLines(file.explain, c));
   return lines.join('\n');
+}
+
+/** With --explain: the document's classes and the hits exemptions kept back, each with why. */
+function explainLines({ classes, exempted }: NonNullable<FileResult['explain']>, c: ChalkInstance): string[] {
+  const lines = [`  ${c.cyan('类别')} ${classes.length ? classes.map((k) => `${visible(k.name)}（${visible(k.source === 'computed' ? k.signals.join('、') : k.source)}）`).join('  ') : '无'}`];
+  for (const hit of exempted) {
+    const { condition, kind, lexicon, cue } = hit.exemption;
+    const why = `${visible(condition)}: ${kind}${lexicon ? ` $${visible(lexicon)}` : ''}${cue ? ` “${visible(cue)}”` : ''}`;
+    lines.push(`  ${c.cyan('豁免')} ${placeLabel(hit.location)}  ${visible(hit.text)}  ${c.dim(visible(hit.ruleId))}  ← ${why}`);
+  }
+  return lines;
+}
+
+/** Which part of the rule matched, with which words: `match.any[2].seq（clause）$guarantee-verb“保证” + $return-noun“收益”`. */
+function explained(explain: Explanation): string {
+  const words = explain.words.map((w) => `${w.lexicon ? `$${visible(w.lexicon)}` : ''}“${visible(w.text)}”`).join(' + ');
+  const scope = explain.scope ? `（${explain.scope}）` : '';
+  return `${visible(explain.part)}${scope} ${words || `/${visible(explain.pattern ?? '')}/`}`;
 }
 
 function findingLines(finding: Finding, label: string, width: number, c: ChalkInstance): string[] {
@@ -34,6 +53,7 @@ function findingLines(finding: Finding, label: string, width: number, c: ChalkIn
   if (finding.suggestion) lines.push(`${indent}${c.green('建议')} ${visible(finding.suggestion)}`);
   if (finding.fix) lines.push(`${indent}${c.green('替换为')} ${visible(finding.fix.replacement)}`);
   lines.push(`${indent}${c.dim(`依据 ${visible(finding.basis)}`)}`);
+  if (finding.explain) lines.push(`${indent}${c.cyan('匹配')} ${explained(finding.explain)}`);
   return lines;
 }
 

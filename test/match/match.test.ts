@@ -5,25 +5,24 @@ import { compileRuleSet } from '../../src/match/ruleset.js';
 import { parsePack } from '../../src/packs/load.js';
 
 function rules(yaml: string) {
-  return compileRuleSet([parsePack('t.yaml', Buffer.from(`id: t\nname: T\nversion: 1\nrules:\n${yaml}`))]);
+  return compileRuleSet(parsePack('t.yaml', Buffer.from(`format: 2\nid: t\nname: T\nversion: 1\nrules:\n${yaml}`)));
 }
 
 function hits(set: ReturnType<typeof rules>, text: string): string[] {
-  return checkDocument(extractText(Buffer.from(text)), set).map((f) => `${f.ruleId.slice(2)}:${f.text ?? '(document)'}`);
+  return checkDocument(extractText(Buffer.from(text)), set).findings.map((f) => `${f.ruleId.slice(2)}:${f.text ?? '(document)'}`);
 }
 
 const guarantee = rules(`  - id: g
     severity: error
     message: m
     basis: b
-    terms: [保本, 保本保息, 无风险]
-    allow: [非保本, 保本浮动收益]
-    negation: true
+    match: { words: [保本, 保本保息, 无风险] }
+    unless: [negated, warned-against, part-of: [非保本, 保本浮动收益]]
   - id: deposit
     severity: warning
     message: m
     basis: b
-    terms: [保本保息存款]
+    match: { words: [保本保息存款] }
 `);
 
 describe('matching', () => {
@@ -71,14 +70,12 @@ describe('matching', () => {
     severity: error
     message: m
     basis: b
-    patterns: ['(?<![0-9])[0-9]{16,19}(?![0-9])']
-    validate: luhn
+    match: { regex: '(?<![0-9])[0-9]{16,19}(?![0-9])', validate: luhn }
   - id: id
     severity: error
     message: m
     basis: b
-    patterns: ['(?<![0-9])[0-9]{17}[0-9x](?![0-9x])']
-    validate: id-card
+    match: { regex: '(?<![0-9])[0-9]{17}[0-9x](?![0-9x])', validate: id-card }
 `);
     expect(hits(set, '卡号 4111111111111111，另 4111111111111112')).toEqual(['card:4111111111111111']);
     expect(hits(set, '证件 11010519491231002Ｘ 与 110105194912310021')).toEqual(['id:11010519491231002Ｘ']);
@@ -90,7 +87,8 @@ describe('matching', () => {
     message: m
     basis: b
     require:
-      when: { terms: [理财产品], patterns: ['起购'], min: 2 }
+      when: { any: [{ words: [理财产品] }, { regex: '起购' }] }
+      min: 2
       must: [理财非存款、产品有风险、投资须谨慎]
 `);
     expect(hits(set, '本行理财产品，1万元起购。')).toEqual(['wm:(document)']);

@@ -1,0 +1,41 @@
+import { SCOPE_TABLE, SCOPES, type Scope } from '../scopes.js';
+
+/** Where each scope's units end in one normalized document: answers "same unit?" and "which unit?" by binary search. */
+export class Scopes {
+  private readonly ends: Record<Scope, Int32Array>;
+
+  constructor(private readonly text: string) {
+    const found: Record<Scope, number[]> = { clause: [], sentence: [], paragraph: [], document: [] };
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      for (const scope of SCOPES) if (SCOPE_TABLE[scope].ends.includes(ch)) found[scope].push(i);
+    }
+    this.ends = { clause: Int32Array.from(found.clause), sentence: Int32Array.from(found.sentence), paragraph: Int32Array.from(found.paragraph), document: new Int32Array(0) };
+  }
+
+  /** True when no unit of `scope` ends in [from, to). */
+  same(scope: Scope, from: number, to: number): boolean {
+    if (to <= from) return true;
+    const ends = this.ends[scope];
+    return lowerBound(ends, to) === lowerBound(ends, from);
+  }
+
+  /** [start, end) of the unit of `scope` holding position `at`. */
+  unit(scope: Scope, at: number): [number, number] {
+    const ends = this.ends[scope];
+    const i = lowerBound(ends, at);
+    return [i > 0 ? ends[i - 1] + 1 : 0, i < ends.length ? ends[i] : this.text.length];
+  }
+}
+
+/** Index of the first element >= value. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
