@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeMarkdownFolder } from './corpus.mjs';
+import { writeScalePack } from './scale.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = join(root, 'bin/copylint.js');
@@ -46,6 +47,24 @@ writeFileSync(terms, packTerms);
 const label = `${(bytes / 1e6).toFixed(0)} MB, ${files} markdown files`;
 const literals = packTerms.split('\n').length - 1;
 row(label, median('node', [cli, 'check', folder, '--format', 'json', '--output', join(work, 'r.json')], 3), `grep -rcF -f (${literals} literals)`, median('grep', ['-rcF', '-f', terms, folder], 3));
+
+// Time per byte must not grow with the size of the packs: the same folder, packs of 10 and
+// 10,000 words, and of 10 and 1,000 rules, each beside the smallest as its reference.
+const scaleFolder = join(work, 'scale');
+const scale = makeMarkdownFolder(scaleFolder, 5e6);
+const scaleRun = (words, rules) => {
+  const pack = join(work, `scale-${words}-${rules}.yaml`);
+  writeScalePack(pack, { words, rules });
+  return median('node', [cli, 'check', scaleFolder, '--pack', pack, '--format', 'json', '--output', join(work, 's.json')], 3);
+};
+const small = scaleRun(10, 10);
+const mb = scale.bytes / 1e6;
+const perMb = (t) => `${((t / mb) * 1000).toFixed(0)} ms/MB`;
+console.log(`${`${mb.toFixed(0)} MB, pack of 10 words`.padEnd(26)}  copylint ${small.toFixed(3)} s (${perMb(small)})`);
+for (const [words, rules, label] of [[10000, 10, '10,000 words'], [10000, 1000, '10,000 words, 1,000 rules']]) {
+  const t = scaleRun(words, rules);
+  row(`${mb.toFixed(0)} MB, ${label}`, t, `10 words (${perMb(small)})`, small);
+}
 
 const pdf = join(work, 'fifty-pages.pdf');
 const makePdf = join(root, 'fixtures/pdf/make-bench.mjs');
