@@ -1,6 +1,6 @@
 import type { Condition, Expr, RegexExpr, SeqExpr } from '../packs/types.js';
 import type { Scope } from '../scopes.js';
-import type { Occurrences } from './occurrences.js';
+import type { DocumentWords, Occurrences } from './occurrences.js';
 import type { RuleSet } from './ruleset.js';
 import type { Scopes } from './scopes.js';
 import { exemptionOf } from './exempt.js';
@@ -10,7 +10,7 @@ import { VALIDATORS } from './validators.js';
 export interface Context {
   text: string;
   set: RuleSet;
-  occ: Array<Occurrences | undefined>;
+  occ: DocumentWords;
   scopes: Scopes;
 }
 
@@ -49,7 +49,7 @@ export function evaluate(expr: Expr, ctx: Context, inherited: readonly Condition
   const conditions = expr.unless.length ? [...inherited, ...expr.unless] : (inherited as Condition[]);
   switch (expr.kind) {
     case 'words': {
-      const occ = ctx.occ[ctx.set.setId(expr.set)];
+      const occ = ctx.occ.of(expr.set);
       if (!occ) return [];
       const out: Candidate[] = [];
       for (let i = 0; i < occ.length; i++) {
@@ -88,7 +88,7 @@ function together(ctx: Context, scope: Scope, within: number | null, a: Candidat
 
 /** A word of each set in order, each starting at most `within` after the previous one ends, nearest first. */
 function sequence(expr: SeqExpr, ctx: Context, conditions: Condition[]): Candidate[] {
-  const lists = expr.sets.map((s) => ctx.occ[ctx.set.setId(s)]);
+  const lists = expr.sets.map((s) => ctx.occ.of(s));
   if (lists.some((l) => !l)) return [];
   const [first, ...rest] = lists as Occurrences[];
   const out: Candidate[] = [];
@@ -112,7 +112,7 @@ function sequence(expr: SeqExpr, ctx: Context, conditions: Condition[]): Candida
 
 /** A word of the first set with a word of each other set on either side, at most `within` away. */
 function near(expr: SeqExpr, ctx: Context, conditions: Condition[]): Candidate[] {
-  const lists = expr.sets.map((s) => ctx.occ[ctx.set.setId(s)]);
+  const lists = expr.sets.map((s) => ctx.occ.of(s));
   if (lists.some((l) => !l)) return [];
   const [first, ...rest] = lists as Occurrences[];
   const out: Candidate[] = [];
@@ -145,7 +145,7 @@ function pattern(expr: RegexExpr, ctx: Context, conditions: Condition[]): Candid
   const units: Array<[number, number]> = [];
   if (!expr.anchors) units.push([0, ctx.text.length]);
   else {
-    const occ = ctx.occ[ctx.set.setId(expr.anchors)];
+    const occ = ctx.occ.of(expr.anchors);
     for (let i = 0; occ && i < occ.length; i++) {
       const unit = ctx.scopes.unit(expr.scope, occ.starts[i]);
       const last = units.at(-1);
@@ -162,4 +162,22 @@ function pattern(expr: RegexExpr, ctx: Context, conditions: Condition[]): Candid
     }
   }
   return out;
+}
+
+/**
+ * Distinct texts of the expression's unexempted hits, up to `min` of them: the count classes
+ * and document-level rules need. Parts of an `any` are evaluated one at a time, and
+ * evaluation stops as soon as enough is found.
+ */
+export function distinctTexts(expr: Expr, ctx: Context, min: number): string[] {
+  const seen = new Set<string>();
+  const parts = expr.kind === 'any' && !expr.unless.length ? expr.parts : [expr];
+  for (const part of parts) {
+    for (const hit of evaluate(part, ctx)) {
+      if (exemptionOf(hit, ctx, NO_CLAIMS)) continue;
+      seen.add(ctx.text.slice(hit.start, hit.end));
+      if (seen.size >= min) return [...seen];
+    }
+  }
+  return [...seen];
 }

@@ -1,9 +1,9 @@
 import type { Rule } from '../packs/types.js';
 import { stripPunctuation } from '../packs/words.js';
 import { documentClasses, type ClassResult, type Declared } from './classes.js';
-import { evaluate, type Candidate, type Context, type MatchDetail } from './evaluate.js';
+import { distinctTexts, evaluate, type Candidate, type Context, type MatchDetail } from './evaluate.js';
 import { exemptionOf, type Exemption } from './exempt.js';
-import { scanSets } from './occurrences.js';
+import { DocumentWords } from './occurrences.js';
 import type { RuleSet } from './ruleset.js';
 import { Scopes } from './scopes.js';
 
@@ -32,15 +32,13 @@ const NOTHING_DECLARED: Declared = { document: [], packs: [] };
 
 /** Runs every rule of the set over one normalized document: one automaton pass, then only the rules its words can trigger. */
 export function matchText(text: string, set: RuleSet, declared: Declared = NOTHING_DECLARED): Matches {
-  const ctx: Context = { text, set, occ: scanSets(text, set), scopes: new Scopes(text) };
+  const ctx: Context = { text, set, occ: new DocumentWords(text, set), scopes: new Scopes(text) };
   const classes = documentClasses(ctx, set.classes, declared);
   const inClass = new Set(classes.map((c) => c.name));
   const applies = (rule: Rule) => (!rule.classes.length || rule.classes.some((c) => inClass.has(c))) && !rule.skipClasses.some((c) => inClass.has(c));
 
   const triggered = new Set(set.alwaysRules);
-  ctx.occ.forEach((occ, id) => {
-    if (occ) for (const rule of set.rulesOf[id]) triggered.add(rule);
-  });
+  for (const id of ctx.occ.present()) for (const rule of set.rulesOf[id]) triggered.add(rule);
   const located: Array<{ rule: Rule; candidates: Candidate[] }> = [];
   const missing: Rule[] = [];
   for (const index of [...triggered].sort((a, b) => a - b)) {
@@ -89,14 +87,11 @@ function merged<T extends Hit>(hits: T[]): T[] {
   return out;
 }
 
-/** Triggered (by `when`, or by the rule's classes alone) and none of the required statements is there. */
+/** None of the required statements is there, and the rule is triggered (by `when`, or by its classes alone). */
 function lacksStatement(rule: Rule, ctx: Context): boolean {
   const spec = rule.require!;
-  if (spec.when) {
-    const texts = new Set(evaluate(spec.when, ctx).filter((c) => !exemptionOf(c, ctx, new Uint8Array(0))).map((c) => ctx.text.slice(c.start, c.end)));
-    if (texts.size < spec.min) return false;
-  }
   if (spec.must.some((phrase) => ctx.text.includes(phrase))) return false;
   const compact = stripPunctuation(ctx.text);
-  return !spec.mustCompact.some((phrase) => compact.includes(phrase));
+  if (spec.mustCompact.some((phrase) => compact.includes(phrase))) return false;
+  return !spec.when || distinctTexts(spec.when, ctx, spec.min).length >= spec.min;
 }

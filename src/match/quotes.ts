@@ -2,7 +2,7 @@ const OPENING = '“「『‘';
 const CLOSING = '”」』’';
 const REACH = 40;
 const BETWEEN_QUOTES = '、，,';
-const SENTENCE_BREAK = /[。;；!！?？\n\u2029]/u;
+const SENTENCE_BREAK = new Set([...'。;；!！?？\n\u2029'].map((c) => c.charCodeAt(0)));
 
 /**
  * [start, end) of the run of adjacent quotations a hit lies in (“高收益、无风险”“稳赚不赔”), or
@@ -33,7 +33,7 @@ export function quotedRun(text: string, start: number, end: number): [number, nu
 function seek(text: string, at: number, step: 1 | -1, wanted: string, stop: string): number {
   for (let i = at, n = 0; i >= 0 && i < text.length && n < REACH; i += step, n++) {
     if (wanted.includes(text[i])) return i;
-    if (stop.includes(text[i]) || SENTENCE_BREAK.test(text[i])) return -1;
+    if (stop.includes(text[i]) || SENTENCE_BREAK.has(text.charCodeAt(i))) return -1;
   }
   return -1;
 }

@@ -11,11 +11,19 @@ export interface RuleSet {
   automaton: AhoCorasick;
   /** Automaton pattern → the sets holding that word. */
   members: Int32Array[];
+
   sets: WordSet[];
   /** Set → indexes of the rules whose match (or trigger) needs a word of it. */
   rulesOf: number[][];
   /** Rules with a pattern that has no anchor: run on every document. */
   alwaysRules: number[];
+  /**
+   * Sets of single characters used only by exemptions ($digit, $letter): looked for by a scan
+   * of the text when an exemption asks, instead of reporting every digit from the automaton.
+   */
+  charSets: Array<ReadonlySet<number> | undefined>;
+  /** Character → the single-character sets holding it. */
+  charOwners: ReadonlyMap<number, number[]>;
   setId(set: WordSet): number;
 }
 
@@ -26,14 +34,20 @@ export function compileRuleSet(loaded: Loaded): RuleSet {
   const rules = packs.flatMap((pack) => pack.rules);
   const sets: WordSet[] = [];
   const byKey = new Map<string, number>();
+  // The same WordSet object stands for a lexicon wherever it is used; objects are looked up
+  // first, and the key (which joins an inline list's words) is built once an object.
+  const byObject = new Map<WordSet, number>();
   const setId = (set: WordSet): number => {
+    let id = byObject.get(set);
+    if (id !== undefined) return id;
     const key = keyOf(set);
-    let id = byKey.get(key);
+    id = byKey.get(key);
     if (id === undefined) {
       id = sets.length;
       sets.push(set);
       byKey.set(key, id);
     }
+    byObject.set(set, id);
     return id;
   };
   const rulesOf: number[][] = [];
@@ -45,12 +59,20 @@ export function compileRuleSet(loaded: Loaded): RuleSet {
     if (triggers.some((t) => t === null) || (rule.require && !rule.require.when)) alwaysRules.push(index);
     else for (const id of new Set(triggers.flat() as number[])) (rulesOf[id] ??= []).push(index);
   });
-  for (const c of library.classes) visit(c.when, setId);
+  for (const c of library.classes) if (c.when) visit(c.when, setId);
+  const matched = new Set<number>();
+  const markMatched = (expr: Expr) => walkMatched(expr, (set) => matched.add(setId(set)));
+  for (const rule of rules) [rule.match, rule.require?.when].forEach((e) => e && markMatched(e));
+  for (const c of library.classes) if (c.when) markMatched(c.when);
+  const charSets = sets.map((set, id) =>
+    !matched.has(id) && set.words.every((w) => w.length === 1) ? new Set(set.words.map((w) => w.charCodeAt(0))) : undefined,
+  );
 
   const words: string[] = [];
   const wordIndex = new Map<string, number>();
   const memberLists: number[][] = [];
   sets.forEach((set, id) => {
+    if (charSets[id]) return;
     for (const word of set.words) {
       let w = wordIndex.get(word);
       if (w === undefined) {
@@ -70,11 +92,22 @@ export function compileRuleSet(loaded: Loaded): RuleSet {
     library,
     automaton: new AhoCorasick(words),
     members: memberLists.map((m) => Int32Array.from(m)),
+
     sets,
     rulesOf: sets.map((_s, id) => rulesOf[id] ?? []),
     alwaysRules,
-    setId: (set) => byKey.get(keyOf(set))!,
+    charSets,
+    charOwners: owners(charSets),
+    setId: (set) => byObject.get(set) ?? byKey.get(keyOf(set))!,
   };
+}
+
+/** Calls `use` for every set whose words an expression matches (not its exemptions' cue sets). */
+function walkMatched(expr: Expr, use: (set: WordSet) => void): void {
+  if (expr.kind === 'words') use(expr.set);
+  else if (expr.kind === 'seq' || expr.kind === 'near') expr.sets.forEach(use);
+  else if (expr.kind === 'regex' && expr.anchors) use(expr.anchors);
+  else if (expr.kind === 'any' || expr.kind === 'all') for (const part of expr.parts) walkMatched(part, use);
 }
 
 /** Registers every set an expression and its exemptions use. */
@@ -119,4 +152,12 @@ function triggerSets(expr: Expr, setId: (set: WordSet) => number): number[] | nu
       return all.some((t) => t === null) ? null : (all.flat() as number[]);
     }
   }
+}
+
+function owners(charSets: Array<ReadonlySet<number> | undefined>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  charSets.forEach((chars, id) => {
+    for (const code of chars ?? []) out.set(code, [...(out.get(code) ?? []), id]);
+  });
+  return out;
 }

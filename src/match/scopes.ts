@@ -1,5 +1,14 @@
 import { SCOPE_TABLE, SCOPES, type Scope } from '../scopes.js';
 
+/** Character → the scopes it ends, from the one table. */
+const ENDS = new Map<number, Scope[]>();
+for (const scope of SCOPES) {
+  for (const ch of SCOPE_TABLE[scope].ends) {
+    const code = ch.charCodeAt(0);
+    ENDS.set(code, [...(ENDS.get(code) ?? []), scope]);
+  }
+}
+
 /** Where each scope's units end in one normalized document: answers "same unit?" and "which unit?" by binary search. */
 export class Scopes {
   private readonly ends: Record<Scope, Int32Array>;
@@ -7,8 +16,8 @@ export class Scopes {
   constructor(private readonly text: string) {
     const found: Record<Scope, number[]> = { clause: [], sentence: [], paragraph: [], document: [] };
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      for (const scope of SCOPES) if (SCOPE_TABLE[scope].ends.includes(ch)) found[scope].push(i);
+      const ends = ENDS.get(text.charCodeAt(i));
+      if (ends) for (const scope of ends) found[scope].push(i);
     }
     this.ends = { clause: Int32Array.from(found.clause), sentence: Int32Array.from(found.sentence), paragraph: Int32Array.from(found.paragraph), document: new Int32Array(0) };
   }
