@@ -33,7 +33,7 @@ describe('copylint check --explain', () => {
       pattern: null,
     });
     expect(file.classes).toEqual(['wealth-marketing']);
-    expect(file.explain.classes).toEqual([{ name: 'wealth-marketing', source: 'computed', signals: ['理财产品', '理财'] }]);
+    expect(file.explain.classes).toEqual([{ name: 'wealth-marketing', source: 'computed', signals: ['起购', '预约'] }]);
     expect(file.explain.exempted).toContainEqual({
       ruleId: 'cn-financial/principal-guarantee',
       text: '保本',
@@ -46,7 +46,7 @@ describe('copylint check --explain', () => {
   it('stylish: the same, under each finding and at the end of each file', async () => {
     const { stdout } = await run(['check', 'a.txt', '--explain'], document(TEXT));
     expect(stdout).toContain('        匹配 match.any[6].seq（clause） $guarantee-verb“保证” + “收益”\n');
-    expect(stdout).toContain('  类别 wealth-marketing（理财产品、理财）\n');
+    expect(stdout).toContain('  类别 wealth-marketing（起购、预约）\n');
     expect(stdout).toContain('  豁免 1:12  保本  cn-financial/principal-guarantee  ← exemption negated[0]: before $negator “不”\n');
   });
 

@@ -1,8 +1,7 @@
 import type { DocumentClass } from '../packs/types.js';
-import { evaluate, type Context } from './evaluate.js';
-import { exemptionOf } from './exempt.js';
+import { distinctTexts, type Context } from './evaluate.js';
 
-/** A class a document is in, and why: the distinct signal words found, or who declared it. */
+/** A class a document is in, and why: the distinct signal words that told it (as many as it needs), or who declared it. */
 export interface ClassResult {
   name: string;
   /** `computed`, `front matter`, or the pack whose `classify` glob matched. */
@@ -23,11 +22,10 @@ export interface Declared {
  * an anti-fraud paragraph appended is still marketing, not education.
  */
 export function documentClasses(ctx: Context, classes: readonly DocumentClass[], declared: Declared): ClassResult[] {
-  const none = new Uint8Array(0);
   const raw = new Map<string, ClassResult>();
   for (const c of classes) {
-    const signals = [...new Set(evaluate(c.when, ctx).filter((h) => !exemptionOf(h, ctx, none)).map((h) => ctx.text.slice(h.start, h.end)))];
-    if (signals.length >= c.min) raw.set(c.name, { name: c.name, source: 'computed', signals });
+    const signals = c.when ? distinctTexts(c.when, ctx, c.min) : [];
+    if (c.when && signals.length >= c.min) raw.set(c.name, { name: c.name, source: 'computed', signals });
   }
   for (const name of declared.document) if (!raw.has(name)) raw.set(name, { name, source: 'front matter', signals: [] });
   const byName = new Map(classes.map((c) => [c.name, c]));
@@ -44,6 +42,10 @@ export function documentClasses(ctx: Context, classes: readonly DocumentClass[],
   const out = [...raw.keys()].filter((name) => holds(name, new Set())).map((name) => raw.get(name)!);
   for (const { pack, classes: names } of declared.packs) {
     for (const name of names) if (!out.some((c) => c.name === name)) out.push({ name, source: pack, signals: [] });
+  }
+  for (const group of classes) {
+    const members = out.filter((c) => group.of.includes(c.name)).map((c) => c.name);
+    if (members.length && !out.some((c) => c.name === group.name)) out.push({ name: group.name, source: 'group', signals: members });
   }
   return out;
 }

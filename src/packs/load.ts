@@ -121,13 +121,15 @@ function readClasses(shared: MapReader[], exprs: ExprReader): DocumentClass[] {
       if (!NAME.test(key)) throw top.where.error(keyNode, `class name "${key}" must be lower-case letters, digits and dashes`);
       if (out.some((c) => c.name === key)) throw top.where.error(keyNode, `class "${key}" is already defined`);
       const spec = top.where.asMap(value, `classes.${key}`);
-      spec.onlyKeys(['when', 'min', 'except']);
+      spec.onlyKeys(['when', 'min', 'except', 'of']);
       const except = exprs.classNames(spec.get('except'), top.where, `classes.${key}.except`);
+      const of = exprs.classNames(spec.get('of'), top.where, `classes.${key}.of`);
       const when = spec.get('when');
-      if (when === undefined) throw spec.error(null, `classes.${key} needs "when": the words that tell such a document`);
+      if ((when === undefined) === (of.length === 0)) throw spec.error(null, `classes.${key} needs either "when" (the words that tell such a document) or "of" (the classes it groups)`);
       out.push({
         name: key,
-        when: exprs.expr(when, top.where, `classes.${key}.when`),
+        when: when === undefined ? null : exprs.expr(when, top.where, `classes.${key}.when`),
+        of,
         min: spec.integer('min', 1),
         except,
         file: top.where.file,

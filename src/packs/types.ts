@@ -147,7 +147,10 @@ export interface Rule {
 /** A kind of document, told from its words once per document: wealth marketing, a risk disclosure, news … */
 export interface DocumentClass {
   name: string;
-  when: Expr;
+  /** What tells such a document; null for a class that is any of `of`. */
+  when: Expr | null;
+  /** A group: the document is in it when it is in any of these classes. */
+  of: string[];
   /** Distinct texts of `when` needed. */
   min: number;
   /** Not this class when the document is also one of these (marketing with a warning appended is still marketing). */

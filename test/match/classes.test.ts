@@ -17,7 +17,7 @@ function classesOf(text: string, set = builtin, path = ''): string[] {
 
 describe('document classes', () => {
   it('are told from the distinct words of their signals', () => {
-    expect(classesOf(ANTI_FRAUD)).toEqual(['anti-fraud-education']);
+    expect(classesOf(ANTI_FRAUD)).toEqual(['anti-fraud-education', 'non-marketing']);
     expect(classesOf(MARKETING)).toEqual(['wealth-marketing']);
   });
 
@@ -30,12 +30,12 @@ describe('document classes', () => {
 
   it('spare a non-marketing document the marketing statement', () => {
     const notice = `${ANTI_FRAUD}理财产品的业绩比较基准不是预期收益率，不代表产品的未来表现。`;
-    expect(classesOf(notice)).toEqual(['anti-fraud-education']);
+    expect(classesOf(notice)).toEqual(['anti-fraud-education', 'non-marketing']);
     expect(checkDocument(extractMarkdown(Buffer.from(notice)), builtin).findings.map((f) => f.ruleId)).not.toContain('cn-disclosures/wm-risk-statement');
   });
 
   it('declared in front matter are added like computed ones, so except still holds', () => {
-    expect(classesOf(`---\ncopylint-class: news-report\n---\n\n某银行理财经理走访社区。\n`)).toEqual(['news-report']);
+    expect(classesOf(`---\ncopylint-class: news-report\n---\n\n某银行理财经理走访社区。\n`)).toEqual(['news-report', 'non-marketing']);
     expect(classesOf(`---\ncopylint-class: [news-report]\n---\n\n${MARKETING}\n`)).toEqual(['wealth-marketing']);
   });
 
@@ -45,6 +45,16 @@ describe('document classes', () => {
     expect(classesOf(MARKETING, set, 'press/2024/item.md')).toContain('news-report');
     expect(checkDocument(extractText(Buffer.from('保本')), set, 'press/a.txt').findings).toEqual([]);
     expect(checkDocument(extractText(Buffer.from('保本')), set, 'ads/a.txt').findings.map((f) => f.text)).toEqual(['保本']);
+  });
+
+  it('group classes: a document is in the group when it is in any of its classes', () => {
+    expect(classesOf(`---\ncopylint-class: prospectus\n---\n\n本基金合同生效。\n`)).toContain('non-marketing');
+    expect(classesOf(MARKETING)).not.toContain('non-marketing');
+  });
+
+  it('need two ways of calling to buy for marketing, and a call quoted in a warning is none', () => {
+    expect(classesOf('理财产品1万元起购，欢迎来电。')).toEqual(['wealth-marketing']);
+    expect(classesOf('谨防以“限时抢购”“欢迎认购”为名推销的理财产品。')).not.toContain('wealth-marketing');
   });
 
   it('limit rules: classes and skip-classes', () => {
