@@ -20,11 +20,11 @@ const LONGEST_WORD = 64;
 export function exemptionOf(candidate: Candidate, ctx: Context, claimed: Uint8Array): Exemption | null {
   let run: [number, number] | null = null;
   for (const condition of candidate.conditions) {
-    const occ = ctx.occ[ctx.set.setId(condition.set)];
+    const occ = ctx.occ.of(condition.set);
     if (!occ) continue;
     let cue: WordHit | null | undefined;
     if (condition.kind === 'part-of') cue = containing(occ, candidate, ctx, condition.set);
-    else if (condition.kind === 'inside') cue = between(occ, candidate, ctx, condition.set, condition.except ? ctx.occ[ctx.set.setId(condition.except)] : undefined);
+    else if (condition.kind === 'inside') cue = between(occ, candidate, ctx, condition.set, condition.except ? ctx.occ.of(condition.except) : undefined);
     else {
       run ??= quotedRun(ctx.text, candidate.start, candidate.end);
       cue = nearby(occ, condition, candidate, run, ctx, claimed);
@@ -64,7 +64,7 @@ function between(occ: Occurrences, c: Candidate, ctx: Context, set: WordSet, exc
 
 /** A cue before, after or around the candidate, measured from the quotations it stands in, in one unit of the scope. */
 function nearby(occ: Occurrences, cond: CueCondition, c: Candidate, [from, to]: [number, number], ctx: Context, claimed: Uint8Array): WordHit | null {
-  const except = cond.except ? ctx.occ[ctx.set.setId(cond.except)] : undefined;
+  const except = cond.except ? ctx.occ.of(cond.except) : undefined;
   const usable = (s: number, e: number) => !(cond.outsideHits && claimed[s]) && !(except && covered(except, s, e));
   if (cond.kind !== 'after') {
     const limit = cond.within === null ? ctx.scopes.unit(cond.scope, from)[0] : from - cond.within - LONGEST_WORD;
