@@ -20,10 +20,20 @@ export async function scoreFolder(root, folder, check) {
   let reported = 0;
   const missed = [];
   const unexpected = [];
+  const families = new Map();
   for (const doc of documents) {
     const want = JSON.parse(readFileSync(`${root}${doc}.corpus.json`, 'utf8')).findings;
     const got = (await check(root + doc, doc)).findings;
-    missed.push(...want.filter((w) => !got.some((g) => same(w, g))).map((w) => describe(doc, w)));
+    for (const w of want) {
+      const found = got.some((g) => same(w, g));
+      if (!found) missed.push(describe(doc, w));
+      const family = w.family ?? (w.text === null ? w.ruleId : undefined);
+      if (family === undefined) continue;
+      const tally = families.get(family) ?? { found: 0, total: 0 };
+      tally.found += found ? 1 : 0;
+      tally.total += 1;
+      families.set(family, tally);
+    }
     unexpected.push(...got.filter((g) => !want.some((w) => same(w, g))).map((g) => describe(doc, g)));
     expected += want.length;
     reported += got.length;
@@ -31,6 +41,9 @@ export async function scoreFolder(root, folder, check) {
   const recall = expected ? (expected - missed.length) / expected : 1;
   const precision = reported ? (reported - unexpected.length) / reported : 1;
   const summary = `${folder}: ${documents.length} documents, recall ${recall.toFixed(3)} (${expected - missed.length}/${expected}), precision ${precision.toFixed(3)} (${reported - unexpected.length}/${reported})`;
-  const lines = [summary, ...missed.map((l) => `  missed     ${l}`), ...unexpected.map((l) => `  unexpected ${l}`)];
+  // Sets whose sidecars name a phrasing family also get recall per family: which kinds of wording
+  // the packs do not carry to yet.
+  const byFamily = [...families].sort(([a], [b]) => a.localeCompare(b)).map(([name, t]) => `  family     ${name.padEnd(36)} ${t.found}/${t.total}`);
+  const lines = [summary, ...byFamily, ...missed.map((l) => `  missed     ${l}`), ...unexpected.map((l) => `  unexpected ${l}`)];
   return { recall, precision, report: lines.join('\n') };
 }
