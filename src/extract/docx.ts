@@ -31,7 +31,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   for (const file of partsAfterBody(bodyRoot, await relationshipsOf(pkg, bodyPath))) {
     const xml = await pkg.read(file.path);
     if (xml === null) warnings.push(`${file.part} part ${file.path} is listed but missing: its text was not checked`);
-    else paragraphs.push(...numbered(file, paragraphTexts(parseXml(xml, file.path))));
+    else for (const paragraph of numbered(file, paragraphTexts(parseXml(xml, file.path)))) paragraphs.push(paragraph);
   }
   if (paragraphs.every((p) => p.text.trim() === '')) warnings.push('no text found (text inside pictures is not read)');
   return assemble(paragraphs, warnings);

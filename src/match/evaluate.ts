@@ -133,8 +133,8 @@ function near(expr: SeqExpr, ctx: Context, conditions: Condition[]): Candidate[]
       else words.push(word(ctx, expr.sets[j + 1].name, list.starts[best], list.ends[best]));
     }
     if (!words.length) continue;
-    const start = Math.min(...words.map((w) => w.start));
-    const end = Math.max(...words.map((w) => w.end));
+    const start = words.reduce((least, w) => Math.min(least, w.start), Infinity);
+    const end = words.reduce((most, w) => Math.max(most, w.end), -Infinity);
     if (ctx.scopes.same(expr.scope, start, end)) out.push({ start, end, conditions, detail: { path: expr.path, scope: expr.scope, words: words.sort((x, y) => x.start - y.start), pattern: null } });
   }
   return out;

@@ -65,8 +65,8 @@ export function matchText(text: string, set: RuleSet, declared: Declared = NOTHI
       if (exemption) held.push({ rule, start: c.start, end: c.end, detail: c.detail, exemption });
       else kept.push({ rule, start: c.start, end: c.end, detail: c.detail });
     }
-    hits.push(...merged(kept));
-    exempted.push(...merged(held));
+    for (const hit of merged(kept)) hits.push(hit);
+    for (const hit of merged(held)) exempted.push(hit);
   }
   return { hits, missing, exempted, classes };
 }

@@ -87,7 +87,7 @@ function union(sets: Array<Set<string> | null>): Set<string> | null {
 /** Longer shortest anchor first (fewer false triggers), then fewer anchors. */
 function better(candidate: Set<string>, current: Set<string> | null): boolean {
   if (!current) return true;
-  const shortest = (set: Set<string>) => Math.min(...[...set].map((s) => s.length));
+  const shortest = (set: Set<string>) => [...set].reduce((least, s) => Math.min(least, s.length), Infinity);
   const a = shortest(candidate);
   const b = shortest(current);
   return a > b || (a === b && candidate.size < current.size);

@@ -22,9 +22,9 @@ function fileBlock(file: FileResult, c: ChalkInstance): string {
   for (const warning of file.warnings) lines.push(`  ${c.yellow('warning')}  ${visible(warning)}`);
   const labels = file.findings.map((f) => placeLabel(f.location));
   const width = labels.reduce((w, l) => Math.max(w, displayWidth(l)), 0);
-  file.findings.forEach((finding, i) => lines.push(...findingLines(finding, pad(labels[i], width), width, c)));
-  if (file.explain) lines.push(...explainLines(file.explain, c));
-  return lines.join('\n');
+  const blocks = file.findings.map((finding, i) => findingLines(finding, pad(labels[i], width), width, c));
+  if (file.explain) blocks.push(explainLines(file.explain, c));
+  return [lines, ...blocks].map((block) => block.join('\n')).join('\n');
 }
 
 /** With --explain: the document's classes and the hits exemptions kept back, each with why. */
