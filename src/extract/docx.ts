@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { BLOCK_BREAK, ExtractError, type Extracted, type Point } from '../types.js';
 import { isW } from './docx-ns.js';
 import { paragraphTexts } from './docx-paragraphs.js';
@@ -7,7 +8,7 @@ import { readRelationships, relsPathOf, type Relationship } from './ooxml-rels.j
 import { assertNotLegacyOffice } from './ooxml-sniff.js';
 import { parseXml } from './ooxml-parse.js';
 import type { XmlElement } from './ooxml-xml.js';
-import { openPackage, type OoxmlPackage } from './ooxml-zip.js';
+import { InflateBudget, openPackage, type OoxmlPackage } from './ooxml-zip.js';
 
 interface Paragraph {
   file: PartFile;
@@ -20,16 +21,17 @@ interface Paragraph {
  * Word .docx: the body (tables and text boxes included), then headers, footers, footnotes,
  * endnotes and comments, one block per paragraph. `source` joins the paragraphs with '\n'
  * and `text` with BLOCK_BREAK, so both have the same length and `toSource` is the identity.
+ * All parts together may unpack to `limits.maxUnzippedSize` bytes, counted in `budget`.
  */
-export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
+export function extractDocx(bytes: Uint8Array, limits: Pick<Limits, 'maxUnzippedSize'> = DEFAULT_LIMITS, budget = new InflateBudget(limits.maxUnzippedSize)): Extracted {
   assertNotLegacyOffice(bytes);
-  const pkg = await openPackage(bytes);
-  const bodyPath = await mainDocumentPath(pkg);
-  const bodyRoot = await readBody(pkg, bodyPath);
+  const pkg = openPackage(bytes, budget);
+  const bodyPath = mainDocumentPath(pkg);
+  const bodyRoot = readBody(pkg, bodyPath);
   const paragraphs = numbered({ path: bodyPath, part: 'body' }, paragraphTexts(bodyRoot));
   const warnings: string[] = [];
-  for (const file of partsAfterBody(bodyRoot, await relationshipsOf(pkg, bodyPath))) {
-    const xml = await pkg.read(file.path);
+  for (const file of partsAfterBody(bodyRoot, relationshipsOf(pkg, bodyPath), bodyPath)) {
+    const xml = pkg.read(file.path);
     if (xml === null) warnings.push(`${file.part} part ${file.path} is listed but missing: its text was not checked`);
     else for (const paragraph of numbered(file, paragraphTexts(parseXml(xml, file.path)))) paragraphs.push(paragraph);
   }
@@ -37,19 +39,19 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   return assemble(paragraphs, warnings);
 }
 
-async function mainDocumentPath(pkg: OoxmlPackage): Promise<string> {
-  const rels = await relationshipsOf(pkg, '');
+function mainDocumentPath(pkg: OoxmlPackage): string {
+  const rels = relationshipsOf(pkg, '');
   return rels.find((rel) => rel.kind === 'officeDocument')?.target ?? 'word/document.xml';
 }
 
-async function relationshipsOf(pkg: OoxmlPackage, partPath: string): Promise<Relationship[]> {
+function relationshipsOf(pkg: OoxmlPackage, partPath: string): Relationship[] {
   const path = partPath === '' ? '_rels/.rels' : relsPathOf(partPath);
-  const xml = await pkg.read(path);
+  const xml = pkg.read(path);
   return xml === null ? [] : readRelationships(parseXml(xml, path), partPath);
 }
 
-async function readBody(pkg: OoxmlPackage, path: string): Promise<XmlElement> {
-  const xml = await pkg.read(path);
+function readBody(pkg: OoxmlPackage, path: string): XmlElement {
+  const xml = pkg.read(path);
   const root = xml === null ? null : parseXml(xml, path);
   if (!root || !isW(root) || root.localName !== 'document') {
     throw new ExtractError('corrupt', `not a Word document (no readable ${path}): open it in Word and save it again as .docx`);

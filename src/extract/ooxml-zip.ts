@@ -1,70 +1,59 @@
-import type JSZip from 'jszip';
+import { formatSize } from '../limits.js';
 import { ExtractError } from '../types.js';
+import { readZipDirectory, unpackEntry, type ZipEntry } from './zip-read.js';
 
-const MIB = 1024 * 1024;
+/** Bytes a document may unpack to, all parts together: a zip bomb's many small-looking parts add up here. */
+export class InflateBudget {
+  /** Bytes unpacked so far. */
+  used = 0;
 
-/** Largest unpacked part we read: far above any real document, far below what a zip bomb unpacks to. */
-export const PART_SIZE_LIMIT = 64 * MIB;
-
-export interface OoxmlPackage {
-  /** Decoded text of the part at `path`, or null when the package has no such part. */
-  read(path: string): Promise<string | null>;
+  constructor(readonly limit: number) {}
 }
 
-export async function openPackage(bytes: Uint8Array, limit = PART_SIZE_LIMIT): Promise<OoxmlPackage> {
-  const { default: JSZip } = await import('jszip');
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new ExtractError('corrupt', 'damaged or incomplete .docx (not a readable zip): open it in Word and save it again');
+export interface OoxmlPackage {
+  /** Decoded text of the part at `path` (read once, however often asked), or null when the package has no such part. */
+  read(path: string): string | null;
+}
+
+/**
+ * Opens a zip package. Part names are case-insensitive in OPC, zip entry names are not: names are
+ * compared ignoring case, and two entries with one name make the package damaged.
+ */
+export function openPackage(bytes: Uint8Array, budget: InflateBudget): OoxmlPackage {
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of readZipDirectory(bytes)) {
+    if (entry.name.endsWith('/')) continue;
+    const key = entry.name.toLowerCase();
+    if (entries.has(key)) throw new ExtractError('corrupt', `damaged .docx (two parts named ${entry.name}): open it in Word and save it again`);
+    entries.set(key, entry);
   }
-  // Part names are case-insensitive in OPC; zip entry names are not.
-  const entries = new Map<string, JSZip.JSZipObject>();
-  zip.forEach((_, file) => {
-    if (!file.dir) entries.set(file.name.toLowerCase(), file);
-  });
+  const texts = new Map<string, string>();
   return {
-    async read(path) {
-      const file = entries.get(path.toLowerCase());
-      return file ? decodeXml(await unpack(file, path, limit)) : null;
+    read(path) {
+      const key = path.toLowerCase();
+      const known = texts.get(key);
+      if (known !== undefined) return known;
+      const entry = entries.get(key);
+      if (!entry) return null;
+      const text = decodeXml(unpack(bytes, entry, budget));
+      texts.set(key, text);
+      return text;
     },
   };
 }
 
-/** Streams the part so that a zip bomb is stopped at `limit` bytes, whatever its header claims. */
-function unpack(file: JSZip.JSZipObject, path: string, limit: number): Promise<Buffer> {
-  if (declaredSize(file) > limit) return Promise.reject(tooLarge(path, limit));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = file.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      stream.pause();
-      stream.removeAllListeners('data');
-      reject(tooLarge(path, limit));
-    });
-    stream.on('error', () => reject(damagedPart(path)));
-    stream.on('end', () => resolve(Buffer.concat(chunks, size)));
-  });
-}
-
-/** The size the zip's directory gives (jszip keeps it private): refusing on it costs no unpacking. */
-function declaredSize(file: JSZip.JSZipObject): number {
-  return (file as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+function unpack(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Buffer {
+  const tooLarge = () =>
+    new ExtractError('too-large', `unpacks to more than ${formatSize(budget.limit)} (${entry.name} and the parts before it; possibly a zip bomb): not read; raise --max-unzipped-size if the document is genuine`);
+  const data = unpackEntry(bytes, entry, budget.limit - budget.used, tooLarge);
+  budget.used += data.length;
+  return data;
 }
 
 function decodeXml(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);
-}
-
-function tooLarge(path: string, limit: number): ExtractError {
-  const size = limit % MIB === 0 ? `${limit / MIB} MiB` : `${limit} bytes`;
-  return new ExtractError('too-large', `${path} unpacks to more than ${size} (possibly a zip bomb): not read; check where the file came from`);
 }
 
 export function damagedPart(path: string): ExtractError {
