@@ -3,27 +3,41 @@ import type { MatchDetail } from './match/evaluate.js';
 import type { Matches } from './match/match.js';
 import type { Normalized } from './normalize/normalize.js';
 import type { Rule } from './packs/types.js';
-import type { ClassInfo, ExemptedHit, Explanation, Extracted, Finding, Location } from './types.js';
+import type { ClassInfo, ExemptedHit, Explanation, Extracted, Finding, Location, Severity } from './types.js';
 
 export interface DocumentFindings {
   findings: Finding[];
+  /** Findings past `max`, by severity; only when some were left out. */
+  unlisted?: Record<Severity, number>;
   classes: ClassInfo[];
   exempted: ExemptedHit[];
 }
 
-/** Maps hits on the normalized text back through normalization and extraction to the source. */
-export function toFindings(matches: Matches, normalized: Normalized, doc: Extracted): DocumentFindings {
-  const located = matches.hits
-    .map((hit) => {
-      const span = toSourceSpan(doc, normalized, hit.start, hit.end);
-      const { context, span: contextSpan } = contextAround(doc.text, span.textStart, span.textEnd);
-      const finding: Finding = { ...ruleFields(hit.rule), text: span.text, location: span.location, context, contextSpan, explain: explanation(hit.detail) };
-      return { finding, order: span.sourceStart };
-    })
-    .sort((a, b) => a.order - b.order || a.finding.ruleId.localeCompare(b.finding.ruleId))
-    .map(({ finding }) => finding);
-  const documentLevel = matches.missing.map((rule) => ({ ...ruleFields(rule), text: null, location: null, context: null, contextSpan: null }));
-  const exempted = matches.exempted.map((hit): ExemptedHit => {
+export interface FindingOptions {
+  /** Findings to build in full, in report order; the rest are only counted. */
+  max?: number;
+  /** Build the hits exemptions kept back (--explain). */
+  exempted?: boolean;
+}
+
+/**
+ * Maps hits on the normalized text back through normalization and extraction to the source.
+ * Only the first `max` findings are built (located, with their context): a document with a
+ * million hits costs a sort, not a million reports.
+ */
+export function toFindings(matches: Matches, normalized: Normalized, doc: Extracted, options: FindingOptions = {}): DocumentFindings {
+  const max = options.max ?? Infinity;
+  const ordered = matches.hits
+    .map((hit) => ({ hit, order: toSource(doc, normalized.toInput[hit.start]) }))
+    .sort((a, b) => a.order - b.order || a.hit.rule.id.localeCompare(b.hit.rule.id));
+  const located = ordered.slice(0, max).map(({ hit }): Finding => {
+    const span = toSourceSpan(doc, normalized, hit.start, hit.end);
+    const { context, span: contextSpan } = contextAround(doc.text, span.textStart, span.textEnd);
+    return { ...ruleFields(hit.rule), text: span.text, location: span.location, context, contextSpan, explain: explanation(hit.detail) };
+  });
+  const documentLevel = matches.missing.slice(0, Math.max(0, max - located.length)).map((rule) => ({ ...ruleFields(rule), text: null, location: null, context: null, contextSpan: null }));
+  const unlisted = countUnlisted([...ordered.slice(located.length).map(({ hit }) => hit.rule), ...matches.missing.slice(documentLevel.length)]);
+  const exempted = (options.exempted === false ? [] : matches.exempted).map((hit): ExemptedHit => {
     const span = toSourceSpan(doc, normalized, hit.start, hit.end);
     const { condition, cue } = hit.exemption;
     return {
@@ -34,7 +48,14 @@ export function toFindings(matches: Matches, normalized: Normalized, doc: Extrac
       exemption: { condition: condition.path, kind: condition.kind, lexicon: condition.set.name, cue: cue?.text ?? null },
     };
   });
-  return { findings: [...located, ...documentLevel], classes: matches.classes, exempted };
+  return { findings: [...located, ...documentLevel], ...(unlisted ? { unlisted } : {}), classes: matches.classes, exempted };
+}
+
+function countUnlisted(rules: Rule[]): Record<Severity, number> | undefined {
+  if (!rules.length) return undefined;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const rule of rules) counts[rule.severity]++;
+  return counts;
 }
 
 function explanation(detail: MatchDetail): Explanation {

@@ -112,6 +112,8 @@ export interface FileResult {
   /** The document's classes (wealth-marketing, news-report …), which some rules are limited to. */
   classes: string[];
   findings: Finding[];
+  /** Findings past --max-findings-per-file, counted by severity but not listed; only when some were left out. */
+  unlisted?: Record<Severity, number>;
   /** With --explain: how each class was told, and the hits exemptions kept back. */
   explain?: { classes: ClassInfo[]; exempted: ExemptedHit[] };
 }
@@ -130,6 +132,8 @@ export interface Summary {
   warnings: number;
   infos: number;
   unreadable: number;
+  /** Findings counted above but not listed (--max-findings-per-file). */
+  unlisted: number;
 }
 
 export interface Report {

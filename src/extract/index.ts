@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import type { Limits } from '../limits.js';
 import type { Extracted, Format } from '../types.js';
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = {
@@ -18,7 +19,7 @@ export function formatOf(path: string): Format | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
-type Extract = (bytes: Uint8Array) => Extracted | Promise<Extracted>;
+type Extract = (bytes: Uint8Array, limits: Limits) => Extracted | Promise<Extracted>;
 
 /** Loaded on first use: a run over markdown never pays for the docx and pdf libraries. */
 const EXTRACTORS: Record<Format, () => Promise<Extract>> = {
@@ -28,6 +29,6 @@ const EXTRACTORS: Record<Format, () => Promise<Extract>> = {
   pdf: async () => (await import('./pdf.js')).extractPdf,
 };
 
-export async function extract(format: Format, bytes: Uint8Array): Promise<Extracted> {
-  return (await EXTRACTORS[format]())(bytes);
+export async function extract(format: Format, bytes: Uint8Array, limits: Limits): Promise<Extracted> {
+  return (await EXTRACTORS[format]())(bytes, limits);
 }

@@ -23,6 +23,7 @@ function fileBlock(file: FileResult, c: ChalkInstance): string {
   const labels = file.findings.map((f) => placeLabel(f.location));
   const width = labels.reduce((w, l) => Math.max(w, displayWidth(l)), 0);
   const blocks = file.findings.map((finding, i) => findingLines(finding, pad(labels[i], width), width, c));
+  if (file.unlisted) blocks.push([`  ${c.dim(`… ${unlistedLine(file.unlisted)}`)}`]);
   if (file.explain) blocks.push(explainLines(file.explain, c));
   return [lines, ...blocks].map((block) => block.join('\n')).join('\n');
 }
@@ -97,15 +98,23 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
+/** `129000 more findings not listed (129000 errors, 0 warnings, 0 infos): …` */
+function unlistedLine(unlisted: Record<Severity, number>): string {
+  const n = unlisted.error + unlisted.warning + unlisted.info;
+  const bySeverity = `${count(unlisted.error, 'error')}, ${count(unlisted.warning, 'warning')}, ${count(unlisted.info, 'info')}`;
+  return `${n} more ${n === 1 ? 'finding' : 'findings'} not listed (${bySeverity}): raise --max-findings-per-file to list them`;
+}
+
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function summaryLine(report: Report, c: ChalkInstance): string {
-  const { errors, warnings, infos, files, unreadable } = report.summary;
+  const { errors, warnings, infos, files, unreadable, unlisted } = report.summary;
   const problems = errors + warnings + infos;
   const counts = `${count(problems, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}) in ${count(files, 'file')}`;
   const broken = unreadable ? `, ${unreadable} unreadable` : '';
+  const hidden = unlisted ? `, ${unlisted} not listed` : '';
   const mark = errors || unreadable ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
-  return `${mark} ${counts}${broken}`;
+  return `${mark} ${counts}${broken}${hidden}`;
 }
