@@ -3,7 +3,7 @@ import { BLOCK_BREAK, ExtractError, type Extracted, type Point } from '../types.
 import { isW } from './docx-ns.js';
 import { paragraphTexts } from './docx-paragraphs.js';
 import { partsAfterBody, type PartFile } from './docx-parts.js';
-import { columnOf, floorIndex } from './locate.js';
+import { columnCounter, floorIndex } from './locate.js';
 import { readRelationships, relsPathOf, type Relationship } from './ooxml-rels.js';
 import { assertNotLegacyOffice } from './ooxml-sniff.js';
 import { parseXml } from './ooxml-parse.js';
@@ -74,11 +74,12 @@ function assemble(paragraphs: Paragraph[], warnings: string[]): Extracted {
   const source = texts.join('\n');
   const toSource = new Int32Array(source.length);
   for (let i = 0; i < toSource.length; i++) toSource[i] = i;
+  const columnOf = columnCounter(source);
   const locate = (index: number): Point => {
     const k = floorIndex(starts, index);
     const paragraph = paragraphs[k];
     if (!paragraph) return { part: 'body', paragraph: 1, column: 1 };
-    return pointIn(paragraph, columnOf(source, starts[k], index));
+    return pointIn(paragraph, columnOf(starts[k], index));
   };
   return { format: 'docx', text: texts.join(BLOCK_BREAK), source, toSource, locate, warnings };
 }

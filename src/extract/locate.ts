@@ -19,23 +19,45 @@ export function floorIndex(starts: ArrayLike<number>, index: number): number {
   return lo;
 }
 
-/** 1-based column of `index`, counting code points from `from`. */
-export function columnOf(s: string, from: number, index: number): number {
-  let column = 1;
-  for (let i = from; i < index; i++) {
-    const c = s.charCodeAt(i);
-    const isLow = c >= 0xdc00 && c <= 0xdfff;
-    const prev = i > from ? s.charCodeAt(i - 1) : 0;
-    if (!(isLow && prev >= 0xd800 && prev <= 0xdbff)) column++;
-  }
-  return column;
+/**
+ * The 1-based column of `index` in `s`, counting code points from `from`. Found by arithmetic and
+ * a search among the surrogate pairs of `s` (listed once, on first use), not by walking the line:
+ * a document of one long line with many hits would otherwise be walked once a hit.
+ */
+export function columnCounter(s: string): (from: number, index: number) => number {
+  let pairEnds: Int32Array | null = null;
+  return (from, index) => {
+    pairEnds ??= lowSurrogatesOfPairs(s);
+    const pairs = pairEnds.length === 0 ? 0 : lowerBound(pairEnds, index) - lowerBound(pairEnds, from + 1);
+    return 1 + index - from - pairs;
+  };
 }
 
 /** Locator for line/column positions in a plain string. */
 export function lineLocator(s: string): (index: number) => Point {
   const starts = lineStarts(s);
+  const columnOf = columnCounter(s);
   return (index) => {
     const line = floorIndex(starts, index);
-    return { line: line + 1, column: columnOf(s, starts[line], index) };
+    return { line: line + 1, column: columnOf(starts[line], index) };
   };
+}
+
+/** Index of the second unit of every surrogate pair, ascending. */
+function lowSurrogatesOfPairs(s: string): Int32Array {
+  const found: number[] = [];
+  for (const m of s.matchAll(/[\ud800-\udbff][\udc00-\udfff]/g)) found.push(m.index + 1);
+  return Int32Array.from(found);
+}
+
+/** Index of the first element of the sorted `values` that is >= `x`. */
+function lowerBound(values: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,5 @@
 import { BLOCK_BREAK, type Extracted, type Point } from '../types.js';
-import { columnOf, floorIndex, lineStarts } from './locate.js';
+import { columnCounter, floorIndex, lineStarts } from './locate.js';
 
 export const NO_TEXT_LAYER = 'no text layer: scanned?';
 export const NO_PAGES = 'no pages: nothing to check';
@@ -40,10 +40,11 @@ function pageLocator(pages: string[], source: string): (index: number) => Point 
     linesOfPage.push(lineStarts(page).map((offset) => start + offset));
     start += page.length + BLOCK_BREAK.length;
   }
+  const columnOf = columnCounter(source);
   return (index) => {
     const page = floorIndex(pageStarts, index);
     const starts = linesOfPage[page];
     const line = floorIndex(starts, index);
-    return { page: page + 1, line: line + 1, column: columnOf(source, starts[line], index) };
+    return { page: page + 1, line: line + 1, column: columnOf(starts[line], index) };
   };
 }
