@@ -55,12 +55,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--allow-unreadable', 'report files that cannot be read, but do not fail the run for them')
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
     .option('--no-color', 'no colours in stylish output')
+    .option('--follow-symlinks', 'follow symbolic links in folders, to targets inside the paths given')
     .action(async (paths: string[], opts) => {
       const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
       const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
       if (output) checkOutputPath(output, io.cwd);
       const outcome = await runCheck(set, {
         paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output, explain: Boolean(opts.explain),
+        followSymlinks: Boolean(opts.followSymlinks),
       });
       if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}: name files or folders that hold some`);
       const color = opts.color !== false && !output && wantsColor(io);

@@ -26,7 +26,7 @@ export function withoutOutput(targets: Target[], output: string, cwd: string): T
   const report = statOrNull(output);
   if (!report) return targets;
   return targets.filter((target) => {
-    if (target.missing || !sameFile(statOrNull(target.path), report)) return true;
+    if (target.error || !sameFile(statOrNull(target.path), report)) return true;
     if (target.explicit || !isCopylintReport(output)) {
       throw new UserError(`--output ${displayPath(output, cwd)}: is a document being checked: write the report to another file`);
     }

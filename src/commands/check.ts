@@ -1,5 +1,5 @@
 import { checkFile } from '../check.js';
-import { discover } from '../discover.js';
+import { discover, type Target } from '../discover.js';
 import type { RuleSet } from '../match/ruleset.js';
 import { withoutOutput } from '../output.js';
 import { exitCodeFor, summarize, type ExitPolicy } from '../report/summary.js';
@@ -14,6 +14,8 @@ export interface CheckOptions extends ExitPolicy {
   output: string | null;
   /** Keep the match detail: which words and rule part matched, the document's classes, exempted hits. */
   explain?: boolean;
+  /** Follow symbolic links in folders, to targets inside the paths given. */
+  followSymlinks?: boolean;
 }
 
 export interface CheckOutcome {
@@ -26,12 +28,12 @@ const IN_FLIGHT = 8;
 
 /** discover → check each file independently → one report and its exit code. */
 export async function runCheck(set: RuleSet, options: CheckOptions): Promise<CheckOutcome | null> {
-  const found = await discover(options.paths, options.ignore, options.cwd);
+  const found = await discover(options.paths, options.ignore, options.cwd, { followSymlinks: options.followSymlinks });
   const targets = options.output ? withoutOutput(found, options.output, options.cwd) : found;
   if (!targets.length) return null;
   const files = await mapInOrder(targets, IN_FLIGHT, (target) =>
-    target.missing
-      ? Promise.resolve<FileResult>({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], classes: [], findings: [] })
+    target.error
+      ? Promise.resolve(notRead(target))
       : checkFile(target.path, set, target.display).then((file) => (options.explain ? file : withoutDetail(file))),
   );
   const report: Report = {
@@ -41,6 +43,10 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
     summary: summarize(files),
   };
   return { report, exitCode: exitCodeFor(files, options) };
+}
+
+function notRead(target: Target): FileResult {
+  return { path: target.display, format: null, error: target.error!, warnings: [], classes: [], findings: [] };
 }
 
 function withoutDetail({ explain: _explain, findings, ...file }: FileResult): FileResult {
