@@ -4,6 +4,7 @@ import { runCheck } from './commands/check.js';
 import { errorLine } from './commands/errors.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
 import { SUPPORTED_LIST } from './extract/index.js';
+import { parseSize } from './limits.js';
 import { compileRuleSet } from './match/ruleset.js';
 import { checkOutputPath, writeAtomically } from './output.js';
 import { loadPacks } from './packs/load.js';
@@ -31,6 +32,8 @@ const processIo = (): Io => ({
 });
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+const packSize = () => new Option('--max-pack-size <size>', 'refuse packs larger than this, in MB').default('10');
+const packOptions = (opts: { maxPackSize: string }) => ({ maxPackSize: parseSize('--max-pack-size', opts.maxPackSize) });
 
 /** The whole command line; returns the exit code (README, "Exit codes"). */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -56,8 +59,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
     .option('--no-color', 'no colours in stylish output')
     .option('--follow-symlinks', 'follow symbolic links in folders, to targets inside the paths given')
+    .addOption(packSize())
     .action(async (paths: string[], opts) => {
-      const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
+      const set = compileRuleSet(loadPacks(opts.pack, io.cwd, packOptions(opts)));
       const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
       if (output) checkOutputPath(output, io.cwd);
       const outcome = await runCheck(set, {
@@ -77,14 +81,16 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .command('list')
     .description('one line a rule: id, severity, message')
     .option('--pack <name|path>', 'pack to list (repeatable; default: every built-in pack)', collect, [])
-    .action((opts) => io.stdout(visibleLines(listRules(loadPacks(opts.pack, io.cwd)))));
+    .addOption(packSize())
+    .action((opts) => io.stdout(visibleLines(listRules(loadPacks(opts.pack, io.cwd, packOptions(opts))))));
   rules
     .command('show')
     .description('everything about one rule')
     .argument('<rule-id>', 'e.g. cn-financial/principal-guarantee')
     .option('--pack <name|path>', 'where to look (repeatable; default: every built-in pack)', collect, [])
+    .addOption(packSize())
     .action((ruleId: string, opts) => {
-      const rule = loadPacks(opts.pack, io.cwd).packs.flatMap((p) => p.rules).find((r) => r.id === ruleId || r.id.endsWith(`/${ruleId}`));
+      const rule = loadPacks(opts.pack, io.cwd, packOptions(opts)).packs.flatMap((p) => p.rules).find((r) => r.id === ruleId || r.id.endsWith(`/${ruleId}`));
       if (!rule) throw new UserError(`no rule "${ruleId}": see "copylint rules list" for the rule ids`);
       io.stdout(visibleLines(showRule(rule)));
     });
@@ -92,8 +98,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .command('test')
     .description("run every rule's examples through the real pipeline")
     .argument('[packs...]', 'built-in pack names, YAML files or folders (default: every built-in pack)')
-    .action(async (packs: string[]) => {
-      const run = await testExamples(loadPacks(packs, io.cwd));
+    .addOption(packSize())
+    .action(async (packs: string[], opts) => {
+      const run = await testExamples(loadPacks(packs, io.cwd, packOptions(opts)));
       io.stdout(visibleLines(run.output));
       exitCode = run.failed ? 1 : 0;
     });

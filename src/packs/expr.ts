@@ -4,6 +4,7 @@ import { closest } from './lexicon.js';
 import { compilePattern } from './regex.js';
 import type { Condition, Expr, Library, ValidatorName, WordSet } from './types.js';
 import { normalizeTerm } from './words.js';
+import { WordBudget } from './word-budget.js';
 import type { MapReader, Where } from './yaml-node.js';
 
 const REF = /^\$([a-z][a-z0-9-]*)$/;
@@ -31,6 +32,7 @@ export class ExprReader {
     private readonly lexicons: Library['lexicons'],
     private readonly exemptions: ReadonlyMap<string, Condition[]>,
     private readonly classes: readonly string[] = [],
+    private readonly budget = new WordBudget(),
   ) {}
 
   /** Names of document classes (a rule's classes and skip-classes, a class's except), each checked at its node. */
@@ -52,27 +54,33 @@ export class ExprReader {
     const single = where.stringOf(node);
     const items = single !== null ? [node] : where.itemsOf(node);
     if (!items || !items.length) throw where.error(node, `${label} must be a word, a $lexicon, or a non-empty list of them`);
-    const words = new Set<string>();
-    let only: WordSet | null = null;
-    for (const item of items) {
+    const parts = items.map((item): WordSet | string => {
       const text = where.stringOf(item);
       if (text === null) throw where.error(item, `${label} has an empty or non-string entry`);
       const ref = REF.exec(text);
       if (ref) {
         const set = this.lexicons.get(ref[1]);
         if (!set) throw where.error(item, `unknown lexicon $${ref[1]}${closest(ref[1], [...this.lexicons.keys()])}`);
-        only = items.length === 1 ? set : null;
-        for (const w of set.words) words.add(w);
-        continue;
+        return set;
       }
       const word = normalizeTerm(text.startsWith('\\$') ? text.slice(1) : text);
       if (!word) throw where.error(item, `${label}: "${text}" is empty after normalization`);
-      words.add(word);
-    }
-    if (only) return only;
-    const key = [...words].sort().join('\u0000');
+      return word;
+    });
+    // A lexicon on its own is used as it is: copying it for every rule that names it would make
+    // loading grow with rules times words.
+    if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0];
+    const key = parts.map((part) => (typeof part === 'string' ? part : `$${part.name}`)).sort().join('\u0000');
     let set = this.inline.get(key);
-    if (!set) this.inline.set(key, (set = { name: null, words: [...words] }));
+    if (!set) {
+      const words = new Set<string>();
+      for (const part of parts) {
+        if (typeof part === 'string') words.add(part);
+        else for (const w of part.words) words.add(w);
+      }
+      this.budget.spend(words.size, where, node);
+      this.inline.set(key, (set = { name: null, words: [...words] }));
+    }
     return set;
   }
 

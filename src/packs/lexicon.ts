@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { normalizeTerm } from './words.js';
 import type { Library, WordSet } from './types.js';
+import type { WordBudget } from './word-budget.js';
 import type { MapReader, Where } from './yaml-node.js';
 
 export const NAME = /^[a-z][a-z0-9-]*$/;
@@ -56,7 +57,7 @@ export class LexiconBuilder {
     }
   }
 
-  build(): Library['lexicons'] {
+  build(budget: WordBudget): Library['lexicons'] {
     for (const change of this.changes) {
       if (!this.definitions.has(change.name)) throw change.where.error(change.node, `cannot change lexicon "${change.name}": it is not defined${closest(change.name, [...this.definitions.keys()])}`);
     }
@@ -84,6 +85,7 @@ export class LexiconBuilder {
         if (!words.delete(word(item))) throw item.where.error(item.node, `cannot remove "${item.text}": it is not in $${name}`);
       }
       if (!words.size) throw definition.where.error(definition.node, `lexicon $${name} is empty`);
+      if (includes.length) budget.spend(words.size, definition.where, definition.node);
       const { line } = definition.where.position(definition.node);
       const set = { name, words: [...words], file: definition.where.file, line, includes };
       resolved.set(name, set);

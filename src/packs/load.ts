@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Node } from 'yaml';
 import { join } from 'node:path';
+import { DEFAULT_MAX_PACK_SIZE, formatSize } from '../limits.js';
 import { BUILTIN_RULES_DIR, displayPath } from '../paths.js';
 import { UserError } from '../user-error.js';
 import { PackError } from './errors.js';
@@ -12,6 +13,7 @@ import { ID_PATTERN, readRule } from './rule.js';
 import { precompiledLoaded, sourcesKey } from './precompiled.js';
 import { baseLexiconFiles, resolvePacks, type PackSource } from './sources.js';
 import type { Condition, Declaration, DocumentClass, Library, Loaded, Pack } from './types.js';
+import { WordBudget } from './word-budget.js';
 import { readYaml, type MapReader } from './yaml-node.js';
 
 export const FORMAT = 2;
@@ -31,15 +33,23 @@ interface ReadPack {
   rules: ReadFile[];
 }
 
+export interface LoadOptions {
+  /** Use the build's linked copy of the built-in packs when their files are unchanged. */
+  precompiled?: boolean;
+  /** Bytes of YAML one pack (all its files) may hold. */
+  maxPackSize?: number;
+}
+
 /**
  * Loads packs (built-in names, files, folders; none: every built-in pack) with the base
  * lexicon, resolving every name across them. A run with no rules would pass everything:
  * that is a usage error, not a clean result.
  */
-export function loadPacks(refs: readonly string[], cwd: string, options = { precompiled: true }): Loaded {
+export function loadPacks(refs: readonly string[], cwd: string, { precompiled = true, maxPackSize = DEFAULT_MAX_PACK_SIZE }: LoadOptions = {}): Loaded {
   const sources = resolvePacks(refs, cwd);
   if (!sources.length) throw new UserError(`${refs.join(' ')}: no YAML packs found there, so no rules to check with: name a pack file, a folder holding .yaml packs, or a built-in pack`);
-  const ready = refs.length === 0 && options.precompiled ? precompiledLoaded(sourcesKey(builtinFiles()), (file) => displayPath(join(BUILTIN_RULES_DIR, file), cwd)) : null;
+  for (const source of sources) checkPackSize(source, maxPackSize, cwd);
+  const ready = refs.length === 0 && precompiled ? precompiledLoaded(sourcesKey(builtinFiles()), (file) => displayPath(join(BUILTIN_RULES_DIR, file), cwd)) : null;
   if (ready) return ready;
   const read = (file: string): ReadFile => {
     const bytes = readFileSync(file);
@@ -48,6 +58,22 @@ export function loadPacks(refs: readonly string[], cwd: string, options = { prec
   const base = baseLexiconFiles().map(read);
   const packs = sources.map((source): ReadPack => ({ source, main: read(source.main), lexicons: source.lexicons.map(read), rules: source.rules.map(read) }));
   return link(base, packs);
+}
+
+/**
+ * Parsing YAML takes many times the memory of its text: an oversized pack is refused before it is
+ * read. So is anything but a regular file (reading a FIFO would wait for a writer forever).
+ */
+function checkPackSize(source: PackSource, maxPackSize: number, cwd: string): void {
+  let size = 0;
+  for (const file of [source.main, ...source.lexicons, ...source.rules]) {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new UserError(`${displayPath(file, cwd)}: not a regular file: name a YAML pack file`);
+    size += stat.size;
+  }
+  if (size > maxPackSize) {
+    throw new UserError(`${displayPath(source.main, cwd)}: the pack is ${formatSize(size)}, over the ${formatSize(maxPackSize)} limit for packs: raise --max-pack-size if it is meant to be this large`);
+  }
 }
 
 /** Every file a default run reads: the base lexicon, then each built-in pack's files, in load order. */
@@ -75,10 +101,11 @@ function link(base: ReadFile[], packs: ReadPack[]): Loaded {
     const section = top.map('lexicon', 'lexicon');
     if (section) lexicon.add(section);
   }
-  const lexicons = lexicon.build();
-  const exemptions = readExemptions(shared, new ExprReader(lexicons, new Map()));
+  const budget = new WordBudget();
+  const lexicons = lexicon.build(budget);
+  const exemptions = readExemptions(shared, new ExprReader(lexicons, new Map(), [], budget));
   const classNames = shared.flatMap((top) => top.map('classes', 'classes')?.keys() ?? []);
-  const exprs = new ExprReader(lexicons, exemptions, classNames);
+  const exprs = new ExprReader(lexicons, exemptions, classNames, budget);
   const classes = readClasses(shared, exprs);
   const library: Library = { lexicons, exemptions, classes };
   const loaded = packs.map((pack) => readPack(pack, exprs));

@@ -2,7 +2,7 @@ import type { Severity } from '../types.js';
 import { readExample } from './examples.js';
 import type { ExprReader } from './expr.js';
 import { legacyProblem } from './legacy.js';
-import type { Expr, FlagExample, RequireSpec, Rule, Sourced } from './types.js';
+import type { Expr, FlagExample, RequireSpec, Rule, Sourced, WordSet } from './types.js';
 import { normalizeTerm, stripPunctuation } from './words.js';
 import type { MapReader } from './yaml-node.js';
 
@@ -59,10 +59,14 @@ function names(rule: MapReader, key: string): string[] {
 }
 
 
+/** The first one-character word of each set looked at, found once however many rules use the set. */
+const shortWords = new WeakMap<WordSet, string | undefined>();
+
 /** A one-character word flags too much to be an error on its own (it may still be part of a seq). */
 function checkNoSingleCharacterWords(expr: Expr, rule: MapReader): void {
   if (expr.kind === 'words') {
-    const short = expr.set.words.find((w) => [...w].length < 2);
+    if (!shortWords.has(expr.set)) shortWords.set(expr.set, expr.set.words.find((w) => [...w].length < 2));
+    const short = shortWords.get(expr.set);
     if (short) throw rule.error('match', `a one-character word ("${short}") cannot be an error on its own: it flags too much; make it longer, part of a seq, or a warning`);
   }
   if (expr.kind === 'any') for (const part of expr.parts) checkNoSingleCharacterWords(part, rule);
