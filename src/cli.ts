@@ -4,7 +4,7 @@ import { runCheck } from './commands/check.js';
 import { errorLine } from './commands/errors.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
 import { SUPPORTED_LIST } from './extract/index.js';
-import { parseSize } from './limits.js';
+import { limitsFrom, parseSize } from './limits.js';
 import { compileRuleSet } from './match/ruleset.js';
 import { checkOutputPath, writeAtomically } from './output.js';
 import { loadPacks } from './packs/load.js';
@@ -58,15 +58,20 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--allow-unreadable', 'report files that cannot be read, but do not fail the run for them')
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
     .option('--no-color', 'no colours in stylish output')
+    .option('--max-file-size <size>', 'skip files larger than this, in MB (also KB, GB: 500KB, 1GB)', '50')
+    .option('--max-unzipped-size <size>', 'refuse a .docx that unpacks to more than this, in MB', '200')
+    .option('--max-findings-per-file <n>', 'list at most this many findings per file; the rest are counted', '1000')
+    .option('--timeout-per-file <seconds>', 'stop checking a file after this long and report it', '60')
     .option('--follow-symlinks', 'follow symbolic links in folders, to targets inside the paths given')
     .addOption(packSize())
     .action(async (paths: string[], opts) => {
+      const limits = limitsFrom(opts);
       const set = compileRuleSet(loadPacks(opts.pack, io.cwd, packOptions(opts)));
       const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
       if (output) checkOutputPath(output, io.cwd);
       const outcome = await runCheck(set, {
         paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output, explain: Boolean(opts.explain),
-        followSymlinks: Boolean(opts.followSymlinks),
+        limits, followSymlinks: Boolean(opts.followSymlinks),
       });
       if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}: name files or folders that hold some`);
       const color = opts.color !== false && !output && wantsColor(io);

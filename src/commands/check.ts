@@ -1,5 +1,6 @@
-import { checkFile } from '../check.js';
 import { discover, type Target } from '../discover.js';
+import { FileChecker } from '../file-checker.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import type { RuleSet } from '../match/ruleset.js';
 import { withoutOutput } from '../output.js';
 import { exitCodeFor, summarize, type ExitPolicy } from '../report/summary.js';
@@ -14,6 +15,7 @@ export interface CheckOptions extends ExitPolicy {
   output: string | null;
   /** Keep the match detail: which words and rule part matched, the document's classes, exempted hits. */
   explain?: boolean;
+  limits?: Limits;
   /** Follow symbolic links in folders, to targets inside the paths given. */
   followSymlinks?: boolean;
 }
@@ -23,19 +25,21 @@ export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
 }
 
-/** Files read ahead while others are checked, so the disk is not waited on. */
-const IN_FLIGHT = 8;
-
-/** discover → check each file independently → one report and its exit code. */
+/** discover → check each file independently, in a worker that can be stopped → one report and its exit code. */
 export async function runCheck(set: RuleSet, options: CheckOptions): Promise<CheckOutcome | null> {
   const found = await discover(options.paths, options.ignore, options.cwd, { followSymlinks: options.followSymlinks });
   const targets = options.output ? withoutOutput(found, options.output, options.cwd) : found;
   if (!targets.length) return null;
-  const files = await mapInOrder(targets, IN_FLIGHT, (target) =>
-    target.error
-      ? Promise.resolve(notRead(target))
-      : checkFile(target.path, set, target.display).then((file) => (options.explain ? file : withoutDetail(file))),
-  );
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const checkers = [new FileChecker({ packs: set.packs, library: set.library }, limits)];
+  let files: FileResult[];
+  try {
+    files = await mapInOrder(targets, checkers, (target, checker) =>
+      target.error ? Promise.resolve(notRead(target)) : checker.check({ path: target.path, display: target.display, limits, explain: Boolean(options.explain) }),
+    );
+  } finally {
+    await Promise.all(checkers.map((checker) => checker.close()));
+  }
   const report: Report = {
     tool: { name: 'copylint', version: VERSION },
     packs: set.packs.map(({ id, version, sha256 }) => ({ id, version, sha256 })),
@@ -49,17 +53,13 @@ function notRead(target: Target): FileResult {
   return { path: target.display, format: null, error: target.error!, warnings: [], classes: [], findings: [] };
 }
 
-function withoutDetail({ explain: _explain, findings, ...file }: FileResult): FileResult {
-  return { ...file, findings: findings.map(({ explain: _detail, ...finding }) => finding) };
-}
-
-/** Runs `work` over `items` with at most `limit` under way; results keep the items' order. */
-async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+/** Runs `work` over `items`, one lane per worker; results keep the items' order. */
+async function mapInOrder<T, W, R>(items: readonly T[], workers: readonly W[], work: (item: T, worker: W) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]);
+  const lane = async (worker: W) => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i], worker);
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  await Promise.all(workers.slice(0, items.length).map(lane));
   return results;
 }

@@ -43,6 +43,16 @@ describe('what is not a regular file', () => {
     const { json } = await run(['check', '.', '--format', 'json'], dir);
     expect(json.files.map(brief)).toEqual([['ok.md', null, 1]]);
   });
+
+  it('a file over --max-file-size is not read, and says how to read it', async () => {
+    const dir = folder({ 'big.txt': Buffer.alloc(1_500_000, 0x61), 'ok.md': '保本\n' });
+    const { code, json } = await run(['check', '.', '--format', 'json', '--max-file-size', '1'], dir);
+    expect(code).toBe(1);
+    expect(json.files[0].error).toEqual({ code: 'too-large', message: 'is 1.5 MB, over the 1 MB limit: not read; raise --max-file-size to check it' });
+    expect(json.summary).toMatchObject({ files: 2, unreadable: 1, errors: 1 });
+    expect((await run(['check', 'big.txt', '--max-file-size', '1'], dir)).code).toBe(2);
+    expect((await run(['check', 'big.txt', '--max-file-size', '2MB'], dir)).code).toBe(0);
+  });
 });
 
 describe('symbolic links', () => {

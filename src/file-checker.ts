@@ -1,0 +1,92 @@
+import { Worker } from 'node:worker_threads';
+import { formatOf } from './extract/index.js';
+import { MB, type Limits } from './limits.js';
+import type { Loaded } from './packs/types.js';
+import type { FileResult } from './types.js';
+
+/** One file to check: in, one FileResult out. */
+export interface FileJob {
+  path: string;
+  display: string;
+  limits: Limits;
+  /** Keep the match detail (--explain). */
+  explain: boolean;
+}
+
+// Under the test runner this module is TypeScript; the worker then runs its build.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../dist/file-worker.js' : './file-worker.js', import.meta.url);
+
+/**
+ * Checks files one at a time in a worker thread, so that a file that takes longer than
+ * `limits.timeoutPerFile` can be stopped (the thread is terminated; the next file gets a new one)
+ * and a file that exhausts the worker's memory fails alone. A pool is several of these.
+ */
+export class FileChecker {
+  private worker: Promise<Worker> | null = null;
+
+  constructor(
+    private readonly loaded: Loaded,
+    private readonly limits: Limits,
+  ) {}
+
+  async check(job: FileJob): Promise<FileResult> {
+    const worker = await (this.worker ??= this.start());
+    return new Promise<FileResult>((resolve) => {
+      const done = (result: FileResult, broken: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (broken) this.discard(worker);
+        resolve(result);
+      };
+      const onMessage = (result: FileResult) => done(result, false);
+      const onError = (error: Error) => done(failed(job, crashed(error)), true);
+      const onExit = () => done(failed(job, { code: 'unreadable', message: 'the checker stopped while reading it (please report this at the project\'s issue tracker)' }), true);
+      const timer = setTimeout(() => done(failed(job, timedOut(this.limits.timeoutPerFile)), true), Math.min(this.limits.timeoutPerFile, MAX_TIMER));
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await (await worker).terminate();
+  }
+
+  /** A worker that has compiled the packs and said so; the time this takes is no file's. */
+  private start(): Promise<Worker> {
+    const worker = new Worker(WORKER, { workerData: this.loaded, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(this.limits) } });
+    return new Promise((resolve, reject) => {
+      worker.once('message', () => resolve(worker));
+      worker.once('error', reject);
+    });
+  }
+
+  private discard(worker: Worker): void {
+    this.worker = null;
+    void worker.terminate();
+  }
+}
+
+/** setTimeout's longest delay (about 24 days); longer ones would fire at once. */
+const MAX_TIMER = 2 ** 31 - 1;
+
+/** Far above what a file within --max-file-size needs; reached, it fails that file, not the run. */
+function heapLimitMb(limits: Limits): number {
+  return Math.max(2048, Math.ceil((20 * limits.maxFileSize) / MB));
+}
+
+function failed(job: FileJob, error: { code: string; message: string }): FileResult {
+  return { path: job.display, format: formatOf(job.path), error, warnings: [], classes: [], findings: [] };
+}
+
+function timedOut(ms: number): { code: string; message: string } {
+  return { code: 'timeout', message: `not checked: took longer than ${ms / 1000} s; raise --timeout-per-file if the file is genuine` };
+}
+
+function crashed(error: Error): { code: string; message: string } {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { code: 'too-large', message: 'not checked: needs more memory than copylint allows a file; split the document' };
+  }
+  return { code: 'unreadable', message: `cannot read: ${error.message} (please report this at the project's issue tracker)` };
+}
