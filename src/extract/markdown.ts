@@ -7,9 +7,9 @@ import { TextBuilder } from './markdown-output.js';
 
 /** Markdown: the visible text of each block, mapped character by character back to the decoded file. */
 export function extractMarkdown(bytes: Uint8Array): Extracted {
-  const source = decodeText(bytes).text;
+  const { text: source, warnings } = decodeText(bytes);
   const { text, toSource, declaredClasses } = markdownText(source);
-  return { format: 'markdown', text, source, toSource, locate: lineLocator(source), warnings: [], declaredClasses };
+  return { format: 'markdown', text, source, toSource, locate: lineLocator(source), warnings, declaredClasses };
 }
 
 export interface MarkdownText {

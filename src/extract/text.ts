@@ -8,7 +8,7 @@ import { lineLocator } from './locate.js';
  * there as they do in markdown (one character for one, so no index map is needed).
  */
 export function extractText(bytes: Uint8Array): Extracted {
-  const { text: source } = decodeText(bytes);
+  const { text: source, warnings } = decodeText(bytes);
   const text = source.replace(/(?<=\n[ \t\r\u3000]*)\n/g, BLOCK_BREAK);
-  return { format: 'text', text, source, toSource: null, locate: lineLocator(source), warnings: [] };
+  return { format: 'text', text, source, toSource: null, locate: lineLocator(source), warnings };
 }
