@@ -3,7 +3,7 @@ import { type Cell, LineTable, mapCell, mapGreedy, mapHeading, mapLines, rowCell
 import { readHtmlBlock } from './markdown-html.js';
 import { InlineAligner, mayHaveUrls } from './markdown-inline.js';
 import type { TextBuilder } from './markdown-output.js';
-import { createMarkdownParser, type ParseEnv } from './markdown-parser.js';
+import { createMarkdownParser, TOO_DEEP, type ParseEnv } from './markdown-parser.js';
 
 const md = createMarkdownParser();
 const decodeEntity = (entity: string): string => md.utils.unescapeAll(entity);
@@ -15,20 +15,33 @@ interface Row {
   next: number;
 }
 
+export interface Aligned {
+  /** How often something was not where it was expected (0 when aligned). */
+  resyncs: number;
+  /** 0-based first lines of the runs of lines nested past markdown-it's limit, read raw. */
+  tooDeep: number[];
+}
+
 /**
  * Parses `src` (line breaks already '\n') and appends the visible text of each block (inline content or
- * HTML block) to `out`, one block at a time. Returns how often something was not where it was expected (0 when aligned).
+ * HTML block) to `out`, one block at a time.
  */
-export function alignBlocks(src: string, out: TextBuilder): number {
+export function alignBlocks(src: string, out: TextBuilder): Aligned {
   const lines = new LineTable(src);
   const env: ParseEnv = { contentStarts: new Int32Array(lines.count).fill(-1) };
   const tokens = md.parse(src, env);
   const stats = { resyncs: 0 };
+  const tooDeep: number[] = [];
   let positions = new Int32Array(256);
   let row: Row = { line: 0, cells: [], next: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === 'tr_open' && token.map) row = readRow(lines, env, token.map[0]);
+    if (token.type === TOO_DEEP) {
+      readRaw(src, token.meta as Array<[number, number]>, out);
+      tooDeep.push(token.map![0]);
+      continue;
+    }
     const html = token.type === 'html_block';
     if (token.type !== 'inline' && !html) continue;
     // An HTML block's content keeps each line's end; only its last line's is trimmed, as mapLines does.
@@ -44,7 +57,16 @@ export function alignBlocks(src: string, out: TextBuilder): number {
     else new InlineAligner({ md, env, content, positions, out, stats, mayHaveUrls: mayHaveUrls(content) }, content, 0).walk(token.children ?? []);
     out.endBlock(positions[content.length]);
   }
-  return stats.resyncs;
+  return { resyncs: stats.resyncs, tooDeep };
+}
+
+/** Lines as they are in the source, one block. */
+function readRaw(src: string, ranges: Array<[number, number]>, out: TextBuilder): void {
+  ranges.forEach(([start, end], k) => {
+    if (k > 0) out.pushAt('\n', ranges[k - 1][1]);
+    out.pushRun(src.slice(start, end), start);
+  });
+  out.endBlock(ranges.at(-1)![1]);
 }
 
 function place(lines: LineTable, env: ParseEnv, opener: Token, inline: Token, row: Row, positions: Int32Array): boolean {

@@ -17,6 +17,12 @@ export class TextBuilder {
     for (let j = 0; j < text.length; j++) this.map[at + j] = positions[from + j];
   }
 
+  /** `text[j]` came from `sourceStart + j`: text taken verbatim from the source. */
+  pushRun(text: string, sourceStart: number): void {
+    const at = this.reserve(text);
+    for (let j = 0; j < text.length; j++) this.map[at + j] = sourceStart + j;
+  }
+
   /** Every unit of `text` came from one source index (an entity, a line break). */
   pushAt(text: string, sourceIndex: number): void {
     const at = this.reserve(text);

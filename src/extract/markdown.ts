@@ -2,13 +2,16 @@ import type { Extracted } from '../types.js';
 import { decodeText } from './decode.js';
 import { lineLocator } from './locate.js';
 import { alignBlocks } from './markdown-align.js';
+import { MAX_NESTING } from './markdown-parser.js';
 import { blankOut, readFrontMatter } from './markdown-front-matter.js';
 import { TextBuilder } from './markdown-output.js';
 
 /** Markdown: the visible text of each block, mapped character by character back to the decoded file. */
 export function extractMarkdown(bytes: Uint8Array): Extracted {
-  const { text: source, warnings } = decodeText(bytes);
-  const { text, toSource, declaredClasses } = markdownText(source);
+  const decoded = decodeText(bytes);
+  const source = decoded.text;
+  const { text, toSource, declaredClasses, tooDeep } = markdownText(source);
+  const warnings = [...decoded.warnings, ...tooDeep.map((line) => `nested more than ${MAX_NESTING} levels deep from line ${line + 1}: read as plain text, markup included`)];
   return { format: 'markdown', text, source, toSource, locate: lineLocator(source), warnings, declaredClasses };
 }
 
@@ -17,6 +20,8 @@ export interface MarkdownText {
   toSource: Int32Array;
   /** Times alignment had to search for a token instead of finding it at the cursor: 0 unless there is a bug. */
   resyncs: number;
+  /** 0-based first lines of the runs of lines nested too deep for the parser, read as plain text. */
+  tooDeep: number[];
   declaredClasses: string[];
 }
 
@@ -30,10 +35,10 @@ export function markdownText(source: string): MarkdownText {
     out.pushMapped(value.text, value.positions, 0);
     out.endBlock(value.positions[value.text.length]);
   }
-  const resyncs = alignBlocks(src, out);
+  const { resyncs, tooDeep } = alignBlocks(src, out);
   const { text, toSource } = out.finish();
   if (toOriginal) for (let i = 0; i < toSource.length; i++) toSource[i] = toOriginal[toSource[i]];
-  return { text, toSource, resyncs, declaredClasses: frontMatter?.classes ?? [] };
+  return { text, toSource, resyncs, tooDeep, declaredClasses: frontMatter?.classes ?? [] };
 }
 
 /**
