@@ -1,13 +1,20 @@
 import { BLOCK_BREAK } from '../types.js';
 
-/** Visible text being assembled, with the source index of every UTF-16 unit. */
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Visible text being assembled, with the source index of every UTF-16 unit. The units go into a
+ * typed array, not a list of strings: a long document is millions of small pieces, and a string
+ * object for each would take several times the document.
+ */
 export class TextBuilder {
-  private readonly chunks: string[] = [];
+  private units: Uint16Array;
   private map: Int32Array;
   private length = 0;
   private blockLength = 0;
 
   constructor(capacity: number) {
+    this.units = new Uint16Array(Math.max(16, capacity));
     this.map = new Int32Array(Math.max(16, capacity));
   }
 
@@ -38,22 +45,27 @@ export class TextBuilder {
   }
 
   finish(): { text: string; toSource: Int32Array } {
-    return { text: this.chunks.join(''), toSource: this.map.slice(0, this.length) };
+    const text = utf16.decode(new Uint8Array(this.units.buffer, 0, 2 * this.length));
+    return { text, toSource: this.map.subarray(0, this.length) };
   }
 
   private reserve(text: string): number {
     const at = this.length;
     if (text.length === 0) return at;
     if (at + text.length > this.map.length) this.grow(at + text.length);
-    this.chunks.push(text);
+    for (let j = 0; j < text.length; j++) this.units[at + j] = text.charCodeAt(j);
     this.length += text.length;
     this.blockLength += text.length;
     return at;
   }
 
   private grow(needed: number): void {
-    const bigger = new Int32Array(Math.max(needed, this.map.length * 2));
-    bigger.set(this.map);
-    this.map = bigger;
+    const size = Math.max(needed, this.map.length * 2);
+    const units = new Uint16Array(size);
+    units.set(this.units);
+    this.units = units;
+    const map = new Int32Array(size);
+    map.set(this.map);
+    this.map = map;
   }
 }

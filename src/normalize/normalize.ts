@@ -50,7 +50,7 @@ export function normalize(input: string): Normalized {
     i += width;
   }
   if (noiseStart !== -1) emitNoise(input, noiseStart, input.length, emit);
-  return { text: decodeUtf16(out.subarray(0, length)), toInput: toInput.slice(0, length) };
+  return { text: decodeUtf16(out.subarray(0, length)), toInput: toInput.subarray(0, length) };
 }
 
 function simplifyFolded(cp: number): number {
