@@ -11,7 +11,7 @@ export class AhoCorasick {
   /** Nearest node on the failure chain that has outputs, or -1. */
   private readonly outLink: number[] = [-1];
 
-  constructor(private readonly patterns: readonly string[]) {
+  constructor(readonly patterns: readonly string[]) {
     patterns.forEach((pattern, index) => this.insert(pattern, index));
     this.link();
   }

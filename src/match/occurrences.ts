@@ -4,33 +4,10 @@ import { lowerBound } from './scopes.js';
 
 /** Where the words of one set occur in a document, sorted by start (then longest first). */
 export class Occurrences {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-
-  /** `pairs` holds start, end, start, end … in the automaton's order (by end). */
-  constructor(pairs: readonly number[]) {
-    const n = pairs.length / 2;
-    if (inOrder(pairs)) {
-      this.starts = new Int32Array(n);
-      this.ends = new Int32Array(n);
-      for (let i = 0; i < n; i++) {
-        this.starts[i] = pairs[2 * i];
-        this.ends[i] = pairs[2 * i + 1];
-      }
-      return;
-    }
-    // One numeric sort of packed keys (start, then longer first) instead of a comparator per pair.
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = pairs[2 * i] * LENGTHS + (LENGTHS - 1 - (pairs[2 * i + 1] - pairs[2 * i]));
-    keys.sort();
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const start = Math.floor(keys[i] / LENGTHS);
-      this.starts[i] = start;
-      this.ends[i] = start + (LENGTHS - 1 - (keys[i] - start * LENGTHS));
-    }
-  }
+  constructor(
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
 
   get length(): number {
     return this.starts.length;
@@ -42,36 +19,27 @@ export class Occurrences {
   }
 }
 
-/** Word lengths fit below this; starts are multiplied by it, and the product stays an exact double. */
-const LENGTHS = 1 << 20;
-
-/** Already sorted by start, longer first: usual, since the automaton reports by end. */
-function inOrder(pairs: readonly number[]): boolean {
-  for (let i = 2; i < pairs.length; i += 2) {
-    if (pairs[i] < pairs[i - 2] || (pairs[i] === pairs[i - 2] && pairs[i + 1] > pairs[i - 1])) return false;
-  }
-  return true;
-}
-
 /**
- * One pass of the automaton over a document. The occurrences of a set are sorted the first
- * time a rule or an exemption asks for them; sets of single characters used only by
- * exemptions (digits, letters) are looked for only then, by one scan of the text.
+ * One pass of the automaton over a document. Each word's occurrences are kept once, as where
+ * they end; a set's occurrences are merged from its words' the first time a rule or an exemption
+ * asks for them (a common word belongs to dozens of sets, and a long document holds it a hundred
+ * thousand times). Sets of single characters used only by exemptions (digits, letters) are
+ * looked for only then, by one scan of the text.
  */
 export class DocumentWords {
-  private readonly pairs: Array<number[] | undefined>;
-  private readonly sorted: Array<Occurrences | undefined>;
+  /** For each automaton pattern, where its occurrences end, in order. */
+  private readonly endsOf: Array<IntList | undefined>;
+  private readonly sorted: Array<Occurrences | null | undefined>;
+  private charStarts: Array<IntList | undefined> | null = null;
 
   constructor(
     private readonly text: string,
     private readonly set: RuleSet,
   ) {
-    this.pairs = new Array(set.sets.length);
+    const endsOf: Array<IntList | undefined> = new Array(set.members.length);
+    this.endsOf = endsOf;
     this.sorted = new Array(set.sets.length);
-    const { pairs } = this;
-    set.automaton.scan(text, (pattern, start, end) => {
-      for (const id of set.members[pattern]) (pairs[id] ??= []).push(start, end);
-    });
+    set.automaton.scan(text, (pattern, _start, end) => (endsOf[pattern] ??= new IntList()).push(end));
   }
 
   /** The occurrences of a set's words, or undefined when none of them occurs. */
@@ -80,30 +48,106 @@ export class DocumentWords {
   }
 
   byId(id: number): Occurrences | undefined {
-    if (this.set.charSets[id] && !this.charsScanned) this.scanChars();
-    const pairs = this.pairs[id];
-    if (!pairs || !pairs.length) return undefined;
-    return (this.sorted[id] ??= new Occurrences(pairs));
-  }
-
-  private charsScanned = false;
-
-  /** One pass for every set of single characters, the first time any of them is asked for. */
-  private scanChars(): void {
-    this.charsScanned = true;
-    const { text, pairs } = this;
-    const { charOwners } = this.set;
-    for (const id of charOwners.values()) for (const owner of id) pairs[owner] ??= [];
-    for (let i = 0; i < text.length; i++) {
-      const owners = charOwners.get(text.charCodeAt(i));
-      if (owners) for (const owner of owners) pairs[owner]!.push(i, i + 1);
+    let found = this.sorted[id];
+    if (found === undefined) {
+      found = (this.set.charSets[id] ? this.fromChars(id) : this.fromPatterns(id)) ?? null;
+      this.sorted[id] = found;
     }
+    return found ?? undefined;
   }
 
   /** Ids of the sets the automaton found (sets of single characters are looked for only when asked). */
-  *present(): Iterable<number> {
-    for (let id = 0; id < this.pairs.length; id++) if (this.pairs[id]?.length && !this.set.charSets[id]) yield id;
+  present(): number[] {
+    const found = new Set<number>();
+    this.endsOf.forEach((ends, pattern) => {
+      if (ends) for (const id of this.set.members[pattern]) if (!this.set.charSets[id]) found.add(id);
+    });
+    return [...found];
+  }
+
+  /** Each word's occurrences are in order already: a k-way merge puts the set's in order without a sort. */
+  private fromPatterns(id: number): Occurrences | undefined {
+    const { patterns } = this.set.automaton;
+    const lists: WordList[] = [];
+    for (const pattern of this.set.patternsOf[id]) {
+      const ends = this.endsOf[pattern];
+      if (ends) lists.push({ length: patterns[pattern].length, ends: ends.view(), at: 0 });
+    }
+    if (!lists.length) return undefined;
+    return merge(lists);
+  }
+
+  /** One pass for every set of single characters, the first time any of them is asked for. */
+  private fromChars(id: number): Occurrences | undefined {
+    if (!this.charStarts) {
+      const starts: Array<IntList | undefined> = new Array(this.set.sets.length);
+      const { text } = this;
+      for (let i = 0; i < text.length; i++) {
+        const owners = this.set.charOwners.get(text.charCodeAt(i));
+        if (owners) for (const owner of owners) (starts[owner] ??= new IntList()).push(i);
+      }
+      this.charStarts = starts;
+    }
+    const starts = this.charStarts[id]?.view();
+    this.charStarts[id] = undefined;
+    return starts ? new Occurrences(starts, starts.map((start) => start + 1)) : undefined;
   }
 }
 
+interface WordList {
+  length: number;
+  ends: Int32Array;
+  at: number;
+}
 
+const startOf = (l: WordList) => l.ends[l.at] - l.length;
+
+/** Before: starts earlier, or at the same place and is longer. */
+const before = (a: WordList, b: WordList) => startOf(a) < startOf(b) || (startOf(a) === startOf(b) && a.length > b.length);
+
+function merge(lists: WordList[]): Occurrences {
+  const total = lists.reduce((sum, l) => sum + l.ends.length, 0);
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const heap = lists;
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(heap, i, heap.length);
+  let size = heap.length;
+  for (let k = 0; k < total; k++) {
+    const top = heap[0];
+    starts[k] = startOf(top);
+    ends[k] = top.ends[top.at];
+    if (++top.at === top.ends.length) heap[0] = heap[--size];
+    siftDown(heap, 0, size);
+  }
+  return new Occurrences(starts, ends);
+}
+
+function siftDown(heap: WordList[], from: number, size: number): void {
+  for (let i = from; ; ) {
+    const left = 2 * i + 1;
+    if (left >= size) return;
+    const child = left + 1 < size && before(heap[left + 1], heap[left]) ? left + 1 : left;
+    if (!before(heap[child], heap[i])) return;
+    [heap[i], heap[child]] = [heap[child], heap[i]];
+    i = child;
+  }
+}
+
+/** Numbers in a typed array that doubles as it fills: a document can hold millions of occurrences. */
+class IntList {
+  private data = new Int32Array(8);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}

@@ -11,6 +11,8 @@ export interface RuleSet {
   automaton: AhoCorasick;
   /** Automaton pattern → the sets holding that word. */
   members: Int32Array[];
+  /** Set → the automaton patterns of its words. */
+  patternsOf: Int32Array[];
 
   sets: WordSet[];
   /** Set → indexes of the rules whose match (or trigger) needs a word of it. */
@@ -92,6 +94,7 @@ export function compileRuleSet(loaded: Loaded): RuleSet {
     library,
     automaton: new AhoCorasick(words),
     members: memberLists.map((m) => Int32Array.from(m)),
+    patternsOf: patternsBySet(memberLists, sets.length),
 
     sets,
     rulesOf: sets.map((_s, id) => rulesOf[id] ?? []),
@@ -152,6 +155,14 @@ function triggerSets(expr: Expr, setId: (set: WordSet) => number): number[] | nu
       return all.some((t) => t === null) ? null : (all.flat() as number[]);
     }
   }
+}
+
+function patternsBySet(memberLists: number[][], sets: number): Int32Array[] {
+  const lists: number[][] = Array.from({ length: sets }, () => []);
+  memberLists.forEach((ids, pattern) => {
+    for (const id of ids) lists[id].push(pattern);
+  });
+  return lists.map((l) => Int32Array.from(l));
 }
 
 function owners(charSets: Array<ReadonlySet<number> | undefined>): Map<number, number[]> {
