@@ -2,7 +2,7 @@ import type { Condition, Expr, RegexExpr, SeqExpr } from '../packs/types.js';
 import type { Scope } from '../scopes.js';
 import type { DocumentWords, Occurrences } from './occurrences.js';
 import type { RuleSet } from './ruleset.js';
-import type { Scopes } from './scopes.js';
+import { lowerBound, type Scopes } from './scopes.js';
 import { exemptionOf } from './exempt.js';
 import { VALIDATORS } from './validators.js';
 
@@ -69,9 +69,8 @@ export function evaluate(expr: Expr, ctx: Context, inherited: readonly Condition
     case 'all': {
       const first = evaluate(expr.parts[0], ctx, conditions);
       if (!first.length) return [];
-      const rest = expr.parts.slice(1).map((part) => evaluate(part, ctx).filter((o) => !exemptionOf(o, ctx, NO_CLAIMS)));
-      const fits = (c: Candidate, o: Candidate) => (!expr.ordered || o.start >= c.end) && together(ctx, expr.scope, expr.within, c, o);
-      return first.filter((c) => rest.every((others) => others.some((o) => fits(c, o))));
+      const rest = expr.parts.slice(1).map((part) => byStart(evaluate(part, ctx).filter((o) => !exemptionOf(o, ctx, NO_CLAIMS))));
+      return first.filter((c) => rest.every((others) => fitsAny(ctx, expr, c, others)));
     }
   }
 }
@@ -81,6 +80,34 @@ function word(ctx: Context, lexicon: string | null, start: number, end: number):
 }
 
 /** In one unit of `scope`, and (when given) at most `within` apart. */
+/** Candidates sorted by start, with their starts for binary search and the longest one's length. */
+interface ByStart {
+  list: Candidate[];
+  starts: Int32Array;
+  longest: number;
+}
+
+function byStart(candidates: Candidate[]): ByStart {
+  const list = candidates.sort((a, b) => a.start - b.start);
+  return { list, starts: Int32Array.from(list, (c) => c.start), longest: list.reduce((most, c) => Math.max(most, c.end - c.start), 0) };
+}
+
+/**
+ * Whether one of `others` goes with `c` in an `all`. Only those starting where one could are
+ * looked at (inside c's unit of the scope, within reach, after c when ordered): comparing every
+ * candidate with every other grew with the square of the document.
+ */
+function fitsAny(ctx: Context, expr: Extract<Expr, { kind: 'all' }>, c: Candidate, others: ByStart): boolean {
+  let [from, to] = ctx.scopes.unit(expr.scope, c.start);
+  if (expr.within !== null) [from, to] = [Math.max(from, c.start - expr.within - others.longest), Math.min(to, c.end + expr.within)];
+  if (expr.ordered) from = Math.max(from, c.end);
+  for (let i = lowerBound(others.starts, from); i < others.list.length && others.starts[i] <= to; i++) {
+    const o = others.list[i];
+    if ((!expr.ordered || o.start >= c.end) && together(ctx, expr.scope, expr.within, c, o)) return true;
+  }
+  return false;
+}
+
 function together(ctx: Context, scope: Scope, within: number | null, a: Candidate, b: Candidate): boolean {
   const gap = a.start < b.start ? b.start - a.end : a.start - b.end;
   return (within === null || gap <= within) && ctx.scopes.same(scope, Math.min(a.start, b.start), Math.max(a.start, b.start));
