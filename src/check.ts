@@ -20,7 +20,7 @@ export function loadRuleSet(packRefs: readonly string[] = [], cwd = process.cwd(
 /** Pure: the findings of every rule on one extracted document, with the detail --explain shows. */
 export function checkDocument(doc: Extracted, set: RuleSet, path = '', options: FindingOptions = {}): DocumentFindings {
   const normalized = normalize(doc.text);
-  return toFindings(matchText(normalized.text, set, declaredClasses(doc, set, path)), normalized, doc, options);
+  return toFindings(matchText(normalized.text, set, declaredClasses(doc, set, path), options.exempted !== false), normalized, doc, options);
 }
 
 /** Classes the document declares itself, and those the packs' `classify` globs give its path. */

@@ -30,8 +30,12 @@ export interface Matches {
 
 const NOTHING_DECLARED: Declared = { document: [], packs: [] };
 
-/** Runs every rule of the set over one normalized document: one automaton pass, then only the rules its words can trigger. */
-export function matchText(text: string, set: RuleSet, declared: Declared = NOTHING_DECLARED): Matches {
+/**
+ * Runs every rule of the set over one normalized document: one automaton pass, then only the rules
+ * its words can trigger. The hits exemptions kept back are returned only when `keepExempted`
+ * (--explain): a long document can hold hundreds of thousands.
+ */
+export function matchText(text: string, set: RuleSet, declared: Declared = NOTHING_DECLARED, keepExempted = true): Matches {
   const ctx: Context = { text, set, occ: new DocumentWords(text, set), scopes: new Scopes(text) };
   const classes = documentClasses(ctx, set.classes, declared);
   const inClass = new Set(classes.map((c) => c.name));
@@ -57,14 +61,16 @@ export function matchText(text: string, set: RuleSet, declared: Declared = NOTHI
   }
   const hits: Hit[] = [];
   const exempted: Exempted[] = [];
-  for (const { rule, candidates } of located) {
+  for (let r = 0; r < located.length; r++) {
+    const { rule, candidates } = located[r];
     const kept: Hit[] = [];
     const held: Exempted[] = [];
     for (const c of candidates) {
       const exemption = exemptionOf(c, ctx, claimed);
-      if (exemption) held.push({ rule, start: c.start, end: c.end, detail: c.detail, exemption });
-      else kept.push({ rule, start: c.start, end: c.end, detail: c.detail });
+      if (!exemption) kept.push({ rule, start: c.start, end: c.end, detail: c.detail });
+      else if (keepExempted) held.push({ rule, start: c.start, end: c.end, detail: c.detail, exemption });
     }
+    candidates.length = 0;
     for (const hit of merged(kept)) hits.push(hit);
     for (const hit of merged(held)) exempted.push(hit);
   }
