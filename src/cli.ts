@@ -5,7 +5,6 @@ import { errorLine } from './commands/errors.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
 import { SUPPORTED_LIST } from './extract/index.js';
 import { limitsFrom, parseSize } from './limits.js';
-import { compileRuleSet } from './match/ruleset.js';
 import { checkOutputPath, writeAtomically } from './output.js';
 import { loadPacks } from './packs/load.js';
 import { formatJson } from './report/json.js';
@@ -66,10 +65,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(packSize())
     .action(async (paths: string[], opts) => {
       const limits = limitsFrom(opts);
-      const set = compileRuleSet(loadPacks(opts.pack, io.cwd, packOptions(opts)));
+      const loaded = loadPacks(opts.pack, io.cwd, packOptions(opts));
       const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
       if (output) checkOutputPath(output, io.cwd);
-      const outcome = await runCheck(set, {
+      const outcome = await runCheck(loaded, {
         paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output, explain: Boolean(opts.explain),
         limits, followSymlinks: Boolean(opts.followSymlinks),
       });

@@ -71,9 +71,13 @@ export class FileChecker {
 /** setTimeout's longest delay (about 24 days); longer ones would fire at once. */
 const MAX_TIMER = 2 ** 31 - 1;
 
-/** Far above what a file within --max-file-size needs; reached, it fails that file, not the run. */
+/**
+ * The worker's heap: room for the largest file allowed, and a ceiling that makes the garbage
+ * collector work before the process grows far past what the file needs (peak memory stays near
+ * 200 MB plus ten times the file). Reached, it fails that file, not the run.
+ */
 function heapLimitMb(limits: Limits): number {
-  return Math.max(2048, Math.ceil((20 * limits.maxFileSize) / MB));
+  return Math.ceil(128 + (6 * limits.maxFileSize) / MB);
 }
 
 function failed(job: FileJob, error: { code: string; message: string }): FileResult {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile } from './check.js';
+import { checkFile } from './check-file.js';
 import { compileRuleSet } from './match/ruleset.js';
 import type { Loaded } from './packs/types.js';
 import type { FileJob } from './file-checker.js';

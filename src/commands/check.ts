@@ -1,7 +1,7 @@
 import { discover, type Target } from '../discover.js';
 import { FileChecker } from '../file-checker.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import type { RuleSet } from '../match/ruleset.js';
+import type { Loaded } from '../packs/types.js';
 import { withoutOutput } from '../output.js';
 import { exitCodeFor, summarize, type ExitPolicy } from '../report/summary.js';
 import type { FileResult, Report } from '../types.js';
@@ -25,13 +25,16 @@ export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
 }
 
-/** discover → check each file independently, in a worker that can be stopped → one report and its exit code. */
-export async function runCheck(set: RuleSet, options: CheckOptions): Promise<CheckOutcome | null> {
+/**
+ * discover → check each file independently, in a worker that can be stopped → one report and its
+ * exit code. The packs are compiled in the worker, where they are used.
+ */
+export async function runCheck(loaded: Loaded, options: CheckOptions): Promise<CheckOutcome | null> {
   const found = await discover(options.paths, options.ignore, options.cwd, { followSymlinks: options.followSymlinks });
   const targets = options.output ? withoutOutput(found, options.output, options.cwd) : found;
   if (!targets.length) return null;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const checkers = [new FileChecker({ packs: set.packs, library: set.library }, limits)];
+  const checkers = [new FileChecker(loaded, limits)];
   let files: FileResult[];
   try {
     files = await mapInOrder(targets, checkers, (target, checker) =>
@@ -42,7 +45,7 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
   }
   const report: Report = {
     tool: { name: 'copylint', version: VERSION },
-    packs: set.packs.map(({ id, version, sha256 }) => ({ id, version, sha256 })),
+    packs: loaded.packs.map(({ id, version, sha256 }) => ({ id, version, sha256 })),
     files,
     summary: summarize(files),
   };
