@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
     .option('--no-color', 'no colours in stylish output')
     .option('--max-file-size <size>', 'skip files larger than this, in MB (also KB, GB: 500KB, 1GB)', '50')
-    .option('--max-unzipped-size <size>', 'refuse a .docx that unpacks to more than this, in MB', '200')
+    .option('--max-unzipped-size <size>', 'refuse a .docx or .pdf whose compressed parts unpack to more than this, in MB', '200')
     .option('--max-findings-per-file <n>', 'list at most this many findings per file; the rest are counted', '1000')
     .option('--timeout-per-file <seconds>', 'stop checking a file after this long and report it', '60')
     .option('--follow-symlinks', 'follow symbolic links in folders, to targets inside the paths given')

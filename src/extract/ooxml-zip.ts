@@ -1,14 +1,9 @@
 import { formatSize } from '../limits.js';
 import { ExtractError } from '../types.js';
+import { InflateBudget } from './inflate-budget.js';
 import { readZipDirectory, unpackEntry, type ZipEntry } from './zip-read.js';
 
-/** Bytes a document may unpack to, all parts together: a zip bomb's many small-looking parts add up here. */
-export class InflateBudget {
-  /** Bytes unpacked so far. */
-  used = 0;
-
-  constructor(readonly limit: number) {}
-}
+export { InflateBudget };
 
 export interface OoxmlPackage {
   /** Decoded text of the part at `path` (read once, however often asked), or null when the package has no such part. */

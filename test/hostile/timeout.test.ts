@@ -16,14 +16,15 @@ async function run(args: string[], cwd: string) {
 }
 
 describe('--timeout-per-file', () => {
-  // A PDF whose one content stream inflates to 300 MiB: pdf.js takes many seconds over it.
+  // A PDF whose one content stream inflates to 300 MiB: let through the unpacked-size limit,
+  // pdf.js takes many seconds over it.
   const dir = mkdtempSync(join(tmpdir(), 'copylint-timeout-'));
 
   it('stops a file that takes too long, reports it as timed out, and checks the next', async () => {
     writeFileSync(join(dir, 'a-bomb.pdf'), await flateBombPdf(300 * 1024 * 1024));
     writeFileSync(join(dir, 'b.md'), '本产品保本保息\n');
     writeFileSync(join(dir, 'c.md'), '零风险\n');
-    const { code, stdout } = await run(['check', '.', '--format', 'json', '--timeout-per-file', '0.5'], dir);
+    const { code, stdout } = await run(['check', '.', '--format', 'json', '--timeout-per-file', '0.5', '--max-unzipped-size', '1GB'], dir);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.files.map((f: { path: string; error: unknown; findings: unknown[] }) => [f.path, f.error, f.findings.length])).toEqual([
@@ -35,7 +36,7 @@ describe('--timeout-per-file', () => {
   }, 120_000);
 
   it('a run whose only file timed out exits 2, as when no file could be read', async () => {
-    const { code, stdout } = await run(['check', 'a-bomb.pdf', '--timeout-per-file', '0.5'], dir);
+    const { code, stdout } = await run(['check', 'a-bomb.pdf', '--timeout-per-file', '0.5', '--max-unzipped-size', '1GB'], dir);
     expect(code).toBe(2);
     expect(stdout).toMatch(/^a-bomb\.pdf\n {2}unreadable {2}not checked: took longer than 0\.5 s; raise --timeout-per-file if the file is genuine {2}\(timeout\)\n/);
   }, 120_000);
