@@ -1,8 +1,10 @@
+import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { formatOf } from './extract/index.js';
 import { MB, type Limits } from './limits.js';
 import type { Loaded } from './packs/types.js';
 import type { FileResult } from './types.js';
+import { UserError } from './user-error.js';
 
 /** One file to check: in, one FileResult out. */
 export interface FileJob {
@@ -23,11 +25,14 @@ const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../dist/file-worker.js
  */
 export class FileChecker {
   private worker: Promise<Worker> | null = null;
+  private readonly heapLimitMb: number;
 
   constructor(
     private readonly loaded: Loaded,
     private readonly limits: Limits,
-  ) {}
+  ) {
+    this.heapLimitMb = heapLimitMb(limits, serialize(loaded).length);
+  }
 
   async check(job: FileJob): Promise<FileResult> {
     const worker = await (this.worker ??= this.start());
@@ -55,10 +60,13 @@ export class FileChecker {
 
   /** A worker that has compiled the packs and said so; the time this takes is no file's. */
   private start(): Promise<Worker> {
-    const worker = new Worker(WORKER, { workerData: this.loaded, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(this.limits) } });
+    const worker = new Worker(WORKER, { workerData: this.loaded, resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb } });
     return new Promise((resolve, reject) => {
       worker.once('message', () => resolve(worker));
-      worker.once('error', reject);
+      worker.once('error', (error: NodeJS.ErrnoException) => {
+        this.worker = null;
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UserError(`the rule packs need more than ${this.heapLimitMb} MB of memory to compile: use smaller packs`) : error);
+      });
     });
   }
 
@@ -72,12 +80,13 @@ export class FileChecker {
 const MAX_TIMER = 2 ** 31 - 1;
 
 /**
- * The worker's heap: room for the largest file allowed, and a ceiling that makes the garbage
- * collector work before the process grows far past what the file needs (peak memory stays near
- * 200 MB plus ten times the file). Reached, it fails that file, not the run.
+ * The worker's heap: room for the compiled packs (their automaton takes up to 80 times their
+ * serialized size) and for the largest file allowed, and a ceiling that makes the garbage
+ * collector work before the process grows far past what a file needs. Reached, it fails that
+ * file, not the run.
  */
-function heapLimitMb(limits: Limits): number {
-  return Math.ceil(128 + (6 * limits.maxFileSize) / MB);
+function heapLimitMb(limits: Limits, packBytes: number): number {
+  return Math.ceil(128 + (6 * limits.maxFileSize) / MB + (80 * packBytes) / MB);
 }
 
 function failed(job: FileJob, error: { code: string; message: string }): FileResult {
