@@ -1,5 +1,6 @@
 import type { WordSet } from '../packs/types.js';
 import type { RuleSet } from './ruleset.js';
+import { IntList } from './int-list.js';
 import { lowerBound } from './scopes.js';
 
 /** Where the words of one set occur in a document, sorted by start (then longest first). */
@@ -30,6 +31,8 @@ export class DocumentWords {
   /** For each automaton pattern, where its occurrences end, in order. */
   private readonly endsOf: Array<IntList | undefined>;
   private readonly sorted: Array<Occurrences | null | undefined>;
+  /** Merged occurrences by the words found: sets that differ only in words absent here share them. */
+  private readonly byWordsFound = new Map<string, Occurrences>();
   private charStarts: Array<IntList | undefined> | null = null;
 
   constructor(
@@ -69,12 +72,19 @@ export class DocumentWords {
   private fromPatterns(id: number): Occurrences | undefined {
     const { patterns } = this.set.automaton;
     const lists: WordList[] = [];
+    const found: number[] = [];
     for (const pattern of this.set.patternsOf[id]) {
       const ends = this.endsOf[pattern];
-      if (ends) lists.push({ length: patterns[pattern].length, ends: ends.view(), at: 0 });
+      if (ends) {
+        lists.push({ length: patterns[pattern].length, ends: ends.view(), at: 0 });
+        found.push(pattern);
+      }
     }
     if (!lists.length) return undefined;
-    return merge(lists);
+    const key = found.join();
+    let merged = this.byWordsFound.get(key);
+    if (!merged) this.byWordsFound.set(key, (merged = merge(lists)));
+    return merged;
   }
 
   /** One pass for every set of single characters, the first time any of them is asked for. */
@@ -130,24 +140,5 @@ function siftDown(heap: WordList[], from: number, size: number): void {
     if (!before(heap[child], heap[i])) return;
     [heap[i], heap[child]] = [heap[child], heap[i]];
     i = child;
-  }
-}
-
-/** Numbers in a typed array that doubles as it fills: a document can hold millions of occurrences. */
-class IntList {
-  private data = new Int32Array(8);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
   }
 }

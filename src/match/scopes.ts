@@ -1,4 +1,5 @@
 import { SCOPE_TABLE, SCOPES, type Scope } from '../scopes.js';
+import { IntList } from './int-list.js';
 
 /** Character → the scopes it ends, from the one table. */
 const ENDS = new Map<number, Scope[]>();
@@ -14,12 +15,12 @@ export class Scopes {
   private readonly ends: Record<Scope, Int32Array>;
 
   constructor(private readonly text: string) {
-    const found: Record<Scope, number[]> = { clause: [], sentence: [], paragraph: [], document: [] };
+    const found: Record<Scope, IntList> = { clause: new IntList(), sentence: new IntList(), paragraph: new IntList(), document: new IntList() };
     for (let i = 0; i < text.length; i++) {
       const ends = ENDS.get(text.charCodeAt(i));
       if (ends) for (const scope of ends) found[scope].push(i);
     }
-    this.ends = { clause: Int32Array.from(found.clause), sentence: Int32Array.from(found.sentence), paragraph: Int32Array.from(found.paragraph), document: new Int32Array(0) };
+    this.ends = { clause: found.clause.view(), sentence: found.sentence.view(), paragraph: found.paragraph.view(), document: new Int32Array(0) };
   }
 
   /** True when no unit of `scope` ends in [from, to). */
