@@ -71,14 +71,17 @@ function checkNoSingleCharacterWords(expr: Expr, rule: MapReader): void {
 function readRequire(rule: MapReader, exprs: ExprReader): RequireSpec | null {
   const spec = rule.map('require', 'require');
   if (!spec) return null;
-  spec.onlyKeys(['when', 'min', 'must']);
+  spec.onlyKeys(['when', 'min', 'must', 'at']);
   const whenNode = spec.get('when');
   const when = whenNode === undefined ? null : exprs.expr(whenNode, spec.where, 'require.when');
   const must = spec.strings('must').map(({ text }) => normalizeTerm(text));
   const mustCompact = must.map(stripPunctuation);
   if (!must.length) throw spec.error(null, 'require needs "must": the phrases of which one must appear');
   if (mustCompact.some((m) => !m)) throw spec.error('must', 'require.must has an entry with no letters or characters');
-  return { when, min: spec.integer('min', 1), must, mustCompact };
+  const at = spec.string('at') ?? 'document';
+  if (at !== 'document' && at !== 'when') throw spec.error('at', 'require.at must be "document" (the default) or "when"');
+  if (at === 'when' && !when) throw spec.error('at', 'at: when reports the missing statement at each hit of "when"; add a "when"');
+  return { when, min: spec.integer('min', 1), must, mustCompact, at };
 }
 
 function readExamples(rule: MapReader): { flag: FlagExample[]; pass: Sourced[] } {
@@ -86,7 +89,7 @@ function readExamples(rule: MapReader): { flag: FlagExample[]; pass: Sourced[] }
   if (!examples) return { flag: [], pass: [] };
   examples.onlyKeys(['flag', 'pass']);
   // A document-level finding has no span, so only located rules' flag examples pin one.
-  const pinned = { flag: !rule.has('require'), pass: false };
+  const pinned = { flag: !rule.has('require') || rule.map('require', 'require')?.string('at') === 'when', pass: false };
   const read = (key: 'flag' | 'pass') =>
     examples.strings(key).map(({ text, node }) => {
       const parsed = readExample(text, pinned[key]);

@@ -119,6 +119,8 @@ export interface RequireSpec {
   must: string[];
   /** The same with all punctuation and spacing removed. */
   mustCompact: string[];
+  /** Where a missing statement is reported: once for the document, or at each hit of `when`. */
+  at: 'document' | 'when';
 }
 
 /** A rule compiled once at load time; matching only runs it. */
