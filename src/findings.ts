@@ -31,7 +31,7 @@ export function toFindings(matches: Matches, normalized: Normalized, doc: Extrac
       text: span.text,
       location: span.location,
       explain: explanation(hit.detail),
-      exemption: { condition: condition.path, kind: condition.kind, lexicon: condition.set.name, cue: cue?.text ?? null },
+      exemption: { condition: condition.path, kind: condition.kind, lexicon: condition.kind === 'quoted' ? null : condition.set.name, cue: cue?.text ?? null },
     };
   });
   return { findings: [...located, ...documentLevel], classes: matches.classes, exempted };

@@ -107,7 +107,13 @@ export interface PartOfCondition {
   path: string;
 }
 
-export type Condition = CueCondition | InsideCondition | PartOfCondition;
+/** The hit stands inside quotation marks (a slogan quoted, not said). */
+export interface QuotedCondition {
+  kind: 'quoted';
+  path: string;
+}
+
+export type Condition = CueCondition | InsideCondition | PartOfCondition | QuotedCondition;
 
 /** A document-level rule: when triggered, one of `must` has to appear in the document. */
 export interface RequireSpec {
