@@ -10,3 +10,10 @@ export function hitText(finding: Finding): string | null {
 export function hasFileLines(location: Location | null): location is Location & { line: number; endLine: number } {
   return location !== null && location.line !== undefined && location.endLine !== undefined && location.page === undefined;
 }
+
+/** The sentence around the hit, split at the hit: [before, hit, after]; null for a document-level finding. */
+export function contextParts(finding: Finding): [string, string, string] | null {
+  if (finding.context === null || !finding.contextSpan) return null;
+  const [start, end] = finding.contextSpan;
+  return [finding.context.slice(0, start), finding.context.slice(start, end), finding.context.slice(end)];
+}

@@ -56,6 +56,7 @@ function failure(finding: Finding): string {
   const hit = hitText(finding);
   const message = hit === null ? finding.message : `${finding.message}：“${hit}”`;
   const lines = [`${placeLabel(finding.location)} ${finding.severity} ${message}`];
+  if (finding.context !== null) lines.push(`原文：${finding.context}`);
   if (finding.suggestion) lines.push(`建议：${finding.suggestion}`);
   if (finding.fix) lines.push(`替换为：${finding.fix.replacement}`);
   lines.push(`依据：${finding.basis}`);

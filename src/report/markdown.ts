@@ -1,7 +1,7 @@
 import type { FileResult, Report } from '../types.js';
 import { fromRoot } from '../repo.js';
 import type { FormatContext } from './formats.js';
-import { hitText } from './hit.js';
+import { contextParts } from './hit.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
 import { placeLabel } from './place.js';
 
@@ -28,11 +28,11 @@ export function formatMarkdown(report: Report, context: FormatContext, limit = C
   }
   for (const file of shown.filter((f) => f.findings.length)) {
     lines.push({ text: '' }, { text: `#### ${md(fromRoot(file.path, context.paths))}` }, { text: '' });
-    lines.push({ text: '| place | severity | rule | finding | suggestion |' }, { text: '| --- | --- | --- | --- | --- |' });
+    lines.push({ text: '| place | severity | rule | finding | in context | suggestion |' }, { text: '| --- | --- | --- | --- | --- | --- |' });
     for (const finding of file.findings) {
-      const hit = hitText(finding);
-      const what = hit === null ? md(finding.message) : `${md(finding.message)}：“${md(hit)}”`;
-      const cells = [placeLabel(finding.location), finding.severity, md(finding.ruleId), what, md(finding.suggestion ?? '')];
+      const parts = contextParts(finding);
+      const context = parts ? `${md(parts[0])}**${md(parts[1])}**${md(parts[2])}` : '';
+      const cells = [md(placeLabel(finding.location)), finding.severity, md(finding.ruleId), md(finding.message), context, md(finding.suggestion ?? '')];
       lines.push({ text: `| ${cells.join(' | ')} |`, finding: true });
     }
   }
