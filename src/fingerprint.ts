@@ -27,12 +27,27 @@ export interface Identity {
 
 /** `<hash>:<n>`, n counting earlier findings of the same identity in the file (the same words in the same context). */
 export function fingerprints(path: string, file: FileResult): string[] {
+  return numbered(identities(path, file).map((i) => hash([i.path, i.ruleId, i.text, i.before, i.after])));
+}
+
+/**
+ * The same without the context: what is left when an edit next to a finding (fixing its
+ * neighbour in the sentence) changed its context. The baseline falls back to it.
+ */
+export function textFingerprints(path: string, file: FileResult): string[] {
+  return numbered(identities(path, file).map((i) => hash([i.path, i.ruleId, i.text])));
+}
+
+function hash(parts: string[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+function numbered(hashes: string[]): string[] {
   const seen = new Map<string, number>();
-  return identities(path, file).map((identity) => {
-    const hash = createHash('sha256').update(JSON.stringify([identity.path, identity.ruleId, identity.text, identity.before, identity.after])).digest('hex').slice(0, 32);
-    const n = seen.get(hash) ?? 0;
-    seen.set(hash, n + 1);
-    return `${hash}:${n}`;
+  return hashes.map((h) => {
+    const n = seen.get(h) ?? 0;
+    seen.set(h, n + 1);
+    return `${h}:${n}`;
   });
 }
 

@@ -142,6 +142,8 @@ export interface BaselineEntry {
   place: string;
   text: string | null;
   fingerprint: string;
+  /** Without the context: matched when an edit beside the finding changed its fingerprint. */
+  textFingerprint: string;
 }
 
 export interface Report {

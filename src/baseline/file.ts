@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fingerprints, UNREADABLE_RULE } from '../fingerprint.js';
+import { fingerprints, textFingerprints, UNREADABLE_RULE } from '../fingerprint.js';
 import { placeLabel } from '../report/place.js';
 import { fromRoot, type RepoPaths } from '../repo.js';
 import type { BaselineEntry, FileResult } from '../types.js';
@@ -14,8 +14,9 @@ export function baselineOf(files: readonly FileResult[], paths: RepoPaths): Base
   return files.flatMap((file) => {
     const path = fromRoot(file.path, paths);
     const prints = fingerprints(path, file);
-    if (file.error) return [{ path, ruleId: UNREADABLE_RULE, place: '', text: file.error.code, fingerprint: prints[0] }];
-    return file.findings.map((finding, i) => ({ path, ruleId: finding.ruleId, place: placeLabel(finding.location), text: finding.text, fingerprint: prints[i] }));
+    const loose = textFingerprints(path, file);
+    if (file.error) return [{ path, ruleId: UNREADABLE_RULE, place: '', text: file.error.code, fingerprint: prints[0], textFingerprint: loose[0] }];
+    return file.findings.map((finding, i) => ({ path, ruleId: finding.ruleId, place: placeLabel(finding.location), text: finding.text, fingerprint: prints[i], textFingerprint: loose[i] }));
   });
 }
 
@@ -50,8 +51,8 @@ function shapeProblem(data: unknown): string | null {
   if (!isObject(data) || data.copylint !== 'baseline') return 'not a copylint baseline (no "copylint": "baseline")';
   if (data.format !== BASELINE_FORMAT) return `baseline format ${JSON.stringify(data.format)} is not ${BASELINE_FORMAT}`;
   if (!Array.isArray(data.findings)) return '"findings" is not a list';
-  const bad = data.findings.findIndex((entry) => !isObject(entry) || !['path', 'ruleId', 'fingerprint'].every((key) => typeof entry[key] === 'string'));
-  return bad === -1 ? null : `findings[${bad}] lacks a string path, ruleId or fingerprint`;
+  const bad = data.findings.findIndex((entry) => !isObject(entry) || !['path', 'ruleId', 'fingerprint', 'textFingerprint'].every((key) => typeof entry[key] === 'string'));
+  return bad === -1 ? null : `findings[${bad}] lacks a string path, ruleId, fingerprint or textFingerprint`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
