@@ -1,6 +1,6 @@
 import { UNREADABLE_RULE } from '../fingerprint.js';
 import { fromRoot } from '../repo.js';
-import type { FileResult, Finding, Report } from '../types.js';
+import type { BaselineEntry, FileResult, Finding, Report } from '../types.js';
 import type { FormatContext } from './formats.js';
 import { hitText } from './hit.js';
 import { placeLabel } from './place.js';
@@ -14,6 +14,7 @@ import { visible } from './visible.js';
  */
 export function formatJunit(report: Report, context: FormatContext): string {
   const suites = report.files.map((file) => suite(file, fromRoot(file.path, context.paths), context));
+  if (report.staleBaseline?.length) suites.push(staleSuite(report.staleBaseline));
   const count = (key: keyof Counts) => suites.reduce((sum, s) => sum + s.counts[key], 0);
   const head = `<testsuites name="copylint" tests="${count('tests')}" failures="${count('failures')}" errors="${count('errors')}" time="0">`;
   return ['<?xml version="1.0" encoding="UTF-8"?>', head, ...suites.flatMap((s) => s.xml), '</testsuites>', ''].join('\n');
@@ -45,6 +46,16 @@ function suite(file: FileResult, path: string, context: FormatContext): { xml: s
   const counts = { tests: cases.length, failures, errors: file.error ? 1 : 0 };
   const open = `  <testsuite name="${attr(path)}" tests="${counts.tests}" failures="${failures}" errors="${counts.errors}" skipped="0" time="0">`;
   return { xml: [open, ...cases, '  </testsuite>'], counts };
+}
+
+/** With --report-stale-baseline: the entries that matched nothing, which fail the run, as failing testcases. */
+function staleSuite(entries: readonly BaselineEntry[]): { xml: string[]; counts: Counts } {
+  const cases = entries.map((entry) => {
+    const what = `${entry.ruleId} ${entry.place} “${entry.text ?? ''}” no longer matches: regenerate the baseline`;
+    return testcase(entry.path, `stale baseline entry: ${entry.ruleId} ${entry.place}`.trimEnd(), `<failure type="stale" message="${attr(what)}">${text(what)}</failure>`);
+  });
+  const open = `  <testsuite name="baseline" tests="${cases.length}" failures="${cases.length}" errors="0" skipped="0" time="0">`;
+  return { xml: [open, ...cases, '  </testsuite>'], counts: { tests: cases.length, failures: cases.length, errors: 0 } };
 }
 
 function testcase(path: string, name: string, body: string | null): string {
