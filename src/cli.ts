@@ -5,10 +5,13 @@ import { errorLine } from './commands/errors.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
 import { SUPPORTED_LIST } from './extract/index.js';
 import { compileRuleSet } from './match/ruleset.js';
-import { checkOutputPath, writeAtomically } from './output.js';
+import { DEFAULT_BASELINE, readBaseline } from './baseline/file.js';
+import { writeBaseline } from './commands/baseline.js';
+import { emitReports } from './commands/report.js';
 import { loadPacks } from './packs/load.js';
-import { formatJson } from './report/json.js';
-import { formatStylish } from './report/stylish.js';
+import { planDestinations } from './report/destinations.js';
+import { FORMAT_NAMES, FROM_ROOT, ruleInfo } from './report/formats.js';
+import { repoPaths } from './repo.js';
 import { visible, visibleLines } from './report/visible.js';
 import type { Severity } from './types.js';
 import { UserError } from './user-error.js';
@@ -49,25 +52,42 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .argument('[paths...]', 'files, folders or globs', ['.'])
     .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: every built-in pack)', collect, [])
     .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('--output <file>', 'write the report to this file instead of standard output (never a document being checked)')
+    .option('--format <name[:file]>', `output format: ${FORMAT_NAMES.join(', ')}; with :file, written to that file (repeatable; default: stylish)`, collect, [])
+    .option('--output <file>', 'write the report of a --format without a file here instead of standard output (never a document being checked)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
     .option('--allow-unreadable', 'report files that cannot be read, but do not fail the run for them')
+    .option('--baseline <file>', 'report only findings that are not in this baseline (see "copylint baseline")')
+    .option('--report-stale-baseline', 'also report baseline entries that no longer match, and fail the run for them')
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
     .option('--no-color', 'no colours in stylish output')
     .action(async (paths: string[], opts) => {
+      const destinations = planDestinations(opts.format, opts.output, io.cwd);
+      if (opts.reportStaleBaseline && !opts.baseline) throw new UserError('--report-stale-baseline: needs --baseline <file> to compare with');
       const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
-      const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
-      if (output) checkOutputPath(output, io.cwd);
+      const fromRoot = opts.baseline || destinations.some((d) => FROM_ROOT.includes(d.format));
+      const repo = fromRoot ? repoPaths(io.cwd) : { root: io.cwd, cwd: io.cwd };
+      const baseline = opts.baseline ? { entries: readBaseline(resolve(io.cwd, opts.baseline), opts.baseline), reportStale: Boolean(opts.reportStaleBaseline), paths: repo } : undefined;
+      const outputs = destinations.flatMap((d) => (d.file ? [{ path: d.file, flag: d.flag }] : []));
       const outcome = await runCheck(set, {
-        paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output, explain: Boolean(opts.explain),
+        paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, outputs, explain: Boolean(opts.explain), baseline,
       });
       if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}: name files or folders that hold some`);
-      const color = opts.color !== false && !output && wantsColor(io);
-      const text = opts.format === 'json' ? formatJson(outcome.report) : formatStylish(outcome.report, { color });
-      if (output) writeAtomically(output, text, io.cwd);
-      else io.stdout(text);
+      const context = { paths: repo, rules: set.packs.flatMap((pack) => pack.rules).map(ruleInfo) };
+      emitReports(outcome.report, destinations, context, { stdout: io.stdout, cwd: io.cwd, color: opts.color !== false && wantsColor(io), stepSummary: io.env.GITHUB_STEP_SUMMARY });
       exitCode = outcome.exitCode;
+    });
+
+  program
+    .command('baseline')
+    .description('write every current finding to a baseline file, which "check --baseline" then accepts')
+    .argument('[paths...]', 'files, folders or globs', ['.'])
+    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: every built-in pack)', collect, [])
+    .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
+    .option('--output <file>', `the baseline file to write (default: ${DEFAULT_BASELINE})`)
+    .option('--baseline <file>', 'the same as --output')
+    .action(async (paths: string[], opts) => {
+      const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
+      io.stdout(await writeBaseline(set, { paths, ignore: opts.ignore, cwd: io.cwd, file: opts.output ?? opts.baseline ?? DEFAULT_BASELINE }));
     });
 
   const rules = program.command('rules').description('list, show and test rule packs');

@@ -130,6 +130,20 @@ export interface Summary {
   warnings: number;
   infos: number;
   unreadable: number;
+  /** Findings and unreadable files a baseline (--baseline) accepted; not in `files`. */
+  baselined: number;
+}
+
+/** A finding a baseline accepts (see src/baseline/); matched by `fingerprint` alone. */
+export interface BaselineEntry {
+  /** From the repository root, with `/`. */
+  path: string;
+  ruleId: string;
+  place: string;
+  text: string | null;
+  fingerprint: string;
+  /** Without the context: matched when an edit beside the finding changed its fingerprint. */
+  textFingerprint: string;
 }
 
 export interface Report {
@@ -137,4 +151,6 @@ export interface Report {
   packs: Array<{ id: string; version: string; sha256: string }>;
   files: FileResult[];
   summary: Summary;
+  /** With --report-stale-baseline: the baseline's entries that no longer match. */
+  staleBaseline?: BaselineEntry[];
 }

@@ -165,11 +165,11 @@ describe('an unreadable file or an empty rule set never passes by accident', () 
 
 describe('one voice for errors', () => {
   it.each([
-    [['check', '--format', 'xml'], 'copylint: --format xml: not one of stylish, json; see "copylint check --help"\n'],
+    [['check', '--format', 'xml'], 'copylint: --format xml: not one of stylish, json, sarif, github, junit, markdown; see "copylint check --help"\n'],
     [['check', '--formt', 'json'], 'copylint: unknown option \'--formt\' (did you mean --format?); see "copylint check --help"\n'],
     [['check', '--pack'], 'copylint: --pack needs a value; see "copylint check --help"\n'],
     [['chek'], 'copylint: unknown command \'chek\' (did you mean check?); see "copylint --help"\n'],
-    [[], 'copylint: name a command (check or rules); see "copylint --help"\n'],
+    [[], 'copylint: name a command (check, baseline or rules); see "copylint --help"\n'],
     [['check', '--pack', 'cn-finance'], 'copylint: cn-finance: no such pack: name a built-in pack (cn-ad-law, cn-disclosures, cn-financial, pii), a YAML file or a folder of them\n'],
     [['rules', 'show', 'no-such-rule'], 'copylint: no rule "no-such-rule": see "copylint rules list" for the rule ids\n'],
   ])('%j', async (args, line) => {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { testExamples } from '../src/commands/rules.js';
 import { loadPacks } from '../src/packs/load.js';
+import { parse as parseYaml } from 'yaml';
 
 const root = new URL('../', import.meta.url).pathname;
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -96,5 +97,42 @@ describe('README', () => {
       const run = await testExamples(loadPacks(['pack.yaml'], dir));
       expect(run.output).toMatch(/^examples: [1-9]\d* passed, 0 failed\n$/m);
     }
+  });
+
+  it('shows the exact output of every `$ npx copylint check` example, in every format', async () => {
+    const examples = [...readme.matchAll(/^```[a-z]*\n\$ npx copylint (check [^\n]+)\n([\s\S]*?)^```$/gm)];
+    expect(examples.map(([, command]) => command.split(' --format ')[1] ?? 'stylish').sort()).toEqual(['github', 'junit', 'markdown', 'stylish']);
+    for (const [, command, shown] of examples) expect((await run(command.split(' '))).stdout, command).toBe(shown);
+  });
+
+  it('shows a SARIF result as copylint really writes it', async () => {
+    const intro = /the result of `npx (copylint check [^`]+ --format sarif)` \(`runs\[0\]\.results\[0\]`\):\n\n```json\n/.exec(readme)!;
+    const example = readme.slice(intro.index + intro[0].length, readme.indexOf('```', intro.index + intro[0].length));
+    const { stdout } = await run(intro[1].replace(/^copylint /, '').split(' '));
+    expect(JSON.parse(stdout).runs[0].results[0]).toEqual(JSON.parse(example));
+  });
+
+  it('its CI workflows are valid YAML whose copylint commands run as written', async () => {
+    const workflows = blocks('yaml').filter((b) => b.includes('npx copylint')).map((b) => parseYaml(b));
+    expect(workflows).toHaveLength(2);
+    const commands = JSON.stringify(workflows).match(/npx copylint [^"]+/g)!;
+    expect(commands).toHaveLength(2);
+    for (const command of commands) {
+      const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+      copyFileSync(`${root}fixtures/text/sms-utf8.txt`, join(dir, 'sms.txt'));
+      const { code, stderr } = await run(command.replace(/^npx copylint /, '').split(' '), dir);
+      expect(stderr, command).toBe('');
+      expect(code, command).toBe(1);
+    }
+  });
+
+  it('shows a baseline entry of the shape copylint really writes', async () => {
+    const example = JSON.parse(blocks('').find((b) => b.startsWith('{\n  "copylint": "baseline"'))!);
+    const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+    mkdirSync(join(dir, 'docs'));
+    copyFileSync(`${root}fixtures/text/sms-utf8.txt`, join(dir, 'docs/sms.txt'));
+    expect((await run(['baseline', 'docs'], dir)).code).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, '.copylint-baseline.json'), 'utf8'));
+    sameShape(example, { ...written, findings: written.findings.slice(0, 1) });
   });
 });

@@ -1,19 +1,20 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Explanation, FileResult, Finding, Location, Report, Severity } from '../types.js';
+import type { BaselineEntry, Explanation, FileResult, Finding, Report, Severity } from '../types.js';
+import { placeLabel } from './place.js';
 import { visible } from './visible.js';
+
+export { placeLabel };
 
 export interface StylishOptions {
   color: boolean;
 }
 
-const PARTS: Record<string, string> = { body: '正文', header: '页眉', footer: '页脚', footnotes: '脚注', endnotes: '尾注', comments: '批注' };
-const VARIANTS: Record<string, string> = { first: '(首页)', even: '(偶数页)' };
-
 /** Human-readable report for a terminal: grouped by file, wide characters aligned. */
 export function formatStylish(report: Report, options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const blocks = report.files.filter((file) => file.error || file.findings.length || file.warnings.length).map((file) => fileBlock(file, c));
-  return [...blocks, summaryLine(report, c)].join('\n\n') + '\n';
+  const stale = report.staleBaseline?.length ? [staleBlock(report.staleBaseline, c)] : [];
+  return [...blocks, ...stale, summaryLine(report, c)].join('\n\n') + '\n';
 }
 
 function fileBlock(file: FileResult, c: ChalkInstance): string {
@@ -57,16 +58,6 @@ function findingLines(finding: Finding, label: string, width: number, c: ChalkIn
   return lines;
 }
 
-/** Where a finding is, the way a reviewer looks for it in that kind of document. */
-export function placeLabel(location: Location | null): string {
-  if (!location) return '全文';
-  if (location.part) {
-    return `${PARTS[location.part]}${location.variant ? VARIANTS[location.variant] : ''} 第${location.paragraph}段:${location.column}`;
-  }
-  const lineColumn = `${location.line}:${location.column}`;
-  return location.page ? `第${location.page}页 ${lineColumn}` : lineColumn;
-}
-
 function highlight(context: string, [start, end]: [number, number], c: ChalkInstance): string {
   const hit = visible(context.slice(start, end));
   const marked = c.level > 0 ? c.bold.red(hit) : `>>${hit}<<`;
@@ -101,11 +92,21 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** With --report-stale-baseline: entries that matched nothing, to be removed by regenerating the baseline. */
+function staleBlock(entries: readonly BaselineEntry[], c: ChalkInstance): string {
+  const lines = entries.map((entry) => `  ${c.red('stale')}  ${visible(entry.path)}  ${entry.place ? `${visible(entry.place)}  ` : ''}${c.dim(visible(entry.ruleId))}  ${visible(entry.text ?? '')}`);
+  return [c.underline('baseline entries that no longer match'), ...lines].join('\n');
+}
+
 function summaryLine(report: Report, c: ChalkInstance): string {
-  const { errors, warnings, infos, files, unreadable } = report.summary;
+  const { errors, warnings, infos, files, unreadable, baselined } = report.summary;
+  const stale = report.staleBaseline?.length ?? 0;
   const problems = errors + warnings + infos;
   const counts = `${count(problems, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}) in ${count(files, 'file')}`;
-  const broken = unreadable ? `, ${unreadable} unreadable` : '';
-  const mark = errors || unreadable ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
-  return `${mark} ${counts}${broken}`;
+  const extra = [unreadable ? `${unreadable} unreadable` : '', baselined ? `${baselined} baselined` : '', stale ? `${stale} stale baseline ${stale === 1 ? 'entry' : 'entries'}` : '']
+    .filter(Boolean)
+    .map((part) => `, ${part}`)
+    .join('');
+  const mark = errors || unreadable || stale ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
+  return `${mark} ${counts}${extra}`;
 }

@@ -1,7 +1,7 @@
 import type { FileResult, Severity, Summary } from '../types.js';
 
 export function summarize(files: readonly FileResult[]): Summary {
-  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, unreadable: 0, baselined: 0 };
   for (const file of files) {
     if (file.error) summary.unreadable++;
     for (const finding of file.findings) summary[PLURAL[finding.severity]]++;
@@ -19,13 +19,22 @@ export interface ExitPolicy {
   allowUnreadable: boolean;
 }
 
+/** What a baseline left of a run: whether anything at all could be read, and the stale entries reported. */
+export interface RunFacts {
+  nothingRead: boolean;
+  staleReported: number;
+}
+
 /**
  * The one place a check's exit code is decided (README, "Exit codes"): 2 when not one file
- * could be read; 1 for a finding at or above `failOn`, or for an unreadable file unless
- * allowed; 0 otherwise.
+ * could be read; 1 for a finding at or above `failOn` (baselined ones are no longer in
+ * `files`), for an unreadable file unless allowed, or for a stale baseline entry reported
+ * with --report-stale-baseline; 0 otherwise.
  */
-export function exitCodeFor(files: readonly FileResult[], policy: ExitPolicy): 0 | 1 | 2 {
-  if (files.length > 0 && files.every((file) => file.error)) return 2;
+export function exitCodeFor(files: readonly FileResult[], policy: ExitPolicy, facts?: RunFacts): 0 | 1 | 2 {
+  const nothingRead = facts ? facts.nothingRead : files.length > 0 && files.every((file) => file.error);
+  if (nothingRead) return 2;
+  if (facts?.staleReported) return 1;
   if (!policy.allowUnreadable && files.some((file) => file.error)) return 1;
   const failing = files.some((file) => file.findings.some((f) => RANK[f.severity] >= RANK[policy.failOn]));
   return failing ? 1 : 0;
