@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import picomatch from 'picomatch';
+import { withoutAllowed } from './config/allow.js';
+import { DEFAULT_SETTINGS, type FileSettings } from './config/settings.js';
 import { extract, formatOf, SUPPORTED_LIST } from './extract/index.js';
 import { toFindings, type DocumentFindings } from './findings.js';
 import type { Declared } from './match/classes.js';
@@ -7,7 +9,10 @@ import { matchText } from './match/match.js';
 import { compileRuleSet, type RuleSet } from './match/ruleset.js';
 import { normalize } from './normalize/normalize.js';
 import { loadPacks } from './packs/load.js';
-import { ExtractError, type Extracted, type FileResult, type Finding, type Format } from './types.js';
+import { ruleIdsOf } from './rule-ids.js';
+import { readDirectives, type Directive } from './suppress/directives.js';
+import { settle } from './suppress/settle.js';
+import { BLOCK_BREAK, ExtractError, type Extracted, type FileResult, type Finding, type Format } from './types.js';
 
 export type { RuleSet } from './match/ruleset.js';
 
@@ -16,10 +21,11 @@ export function loadRuleSet(packRefs: readonly string[] = [], cwd = process.cwd(
   return compileRuleSet(loadPacks(packRefs, cwd));
 }
 
-/** Pure: the findings of every rule on one extracted document, with the detail --explain shows. */
-export function checkDocument(doc: Extracted, set: RuleSet, path = ''): DocumentFindings {
+/** Pure: the findings of every rule on one extracted document, with the detail --explain shows; hits inside `allow` phrases are kept back. */
+export function checkDocument(doc: Extracted, set: RuleSet, path = '', allow: readonly string[] = []): DocumentFindings {
   const normalized = normalize(doc.text);
-  return toFindings(matchText(normalized.text, set, declaredClasses(doc, set, path)), normalized, doc);
+  const matches = matchText(normalized.text, set, declaredClasses(doc, set, path));
+  return toFindings(allow.length ? withoutAllowed(matches, normalized.text, allow) : matches, normalized, doc);
 }
 
 /** Classes the document declares itself, and those the packs' `classify` globs give its path. */
@@ -31,16 +37,36 @@ function declaredClasses(doc: Extracted, set: RuleSet, path: string): Declared {
 }
 
 /** Reads, extracts and checks one file; a file that cannot be read becomes an error entry, never a throw. */
-export async function checkFile(path: string, set: RuleSet, displayPath = path, format = formatOf(path)): Promise<FileResult> {
-  const result: FileResult = { path: displayPath, format, error: null, warnings: [], classes: [], findings: [] };
+export async function checkFile(path: string, set: RuleSet, displayPath = path, format = formatOf(path), settings = DEFAULT_SETTINGS): Promise<FileResult> {
+  return checkSource(() => readFile(path), set, displayPath, format, settings);
+}
+
+/** One document in, one result out: extract, match, then the config's settings and the document's suppression comments. */
+export async function checkSource(read: () => Promise<Uint8Array>, set: RuleSet, displayPath: string, format: Format | null, settings = DEFAULT_SETTINGS): Promise<FileResult> {
+  const result: FileResult = { path: displayPath, format, error: null, warnings: [], classes: [], findings: [], suppressed: [] };
   if (!format) return { ...result, error: { code: 'unsupported', message: `unsupported file type: copylint reads ${SUPPORTED_LIST}` } };
   try {
-    const doc = await extract(format, await readFile(path));
-    const { findings, classes, exempted } = checkDocument(doc, set, displayPath);
-    return { ...result, warnings: doc.warnings, classes: classes.map((c) => c.name), findings, explain: { classes, exempted } };
+    const doc = await extract(format, await read());
+    const directives = format === 'markdown' || format === 'text' ? readDirectives(doc.source, format) : [];
+    const { findings, classes, exempted } = checkDocument(withoutCommentLines(doc, directives), set, displayPath, settings.allow);
+    const settled = settle(findings, directives, settings, ruleIdsOf(set));
+    return { ...result, warnings: doc.warnings, classes: classes.map((c) => c.name), ...settled, explain: { classes, exempted } };
   } catch (error) {
     return { ...result, error: describe(error) };
   }
+}
+
+/** A comment line of a text file is not copy: it is blanked (same length, so locations hold) and ends a paragraph. */
+function withoutCommentLines(doc: Extracted, directives: readonly Directive[]): Extracted {
+  if (doc.format !== 'text' || !directives.length) return doc;
+  const chars = doc.text.split('');
+  for (const { lineStart, lineEnd } of directives) {
+    let end = lineEnd;
+    if (chars[end] === '\r') end++;
+    chars.fill(' ', lineStart, end);
+    if (chars[end] === '\n') chars[end] = BLOCK_BREAK;
+  }
+  return { ...doc, text: chars.join('') };
 }
 
 export async function checkBytes(bytes: Uint8Array, format: Format, set: RuleSet): Promise<Finding[]> {

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
+import { checkFlagCombinations, configuredRules, runPolicy } from './commands/check-flags.js';
+import { initConfig, printConfig } from './commands/config.js';
 import { errorLine } from './commands/errors.js';
+import { changedFiles } from './git.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
 import { SUPPORTED_LIST } from './extract/index.js';
-import { compileRuleSet } from './match/ruleset.js';
 import { DEFAULT_BASELINE, readBaseline } from './baseline/file.js';
 import { writeBaseline } from './commands/baseline.js';
 import { emitReports } from './commands/report.js';
@@ -13,7 +15,6 @@ import { planDestinations } from './report/destinations.js';
 import { FORMAT_NAMES, FROM_ROOT, ruleInfo } from './report/formats.js';
 import { repoPaths } from './repo.js';
 import { visible, visibleLines } from './report/visible.js';
-import type { Severity } from './types.js';
 import { UserError } from './user-error.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +24,8 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** All of standard input, for --stdin. */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 const processIo = (): Io => ({
@@ -31,6 +34,11 @@ const processIo = (): Io => ({
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
 });
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -49,31 +57,47 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   program
     .command('check')
     .description(`check documents (${SUPPORTED_LIST}) in files, folders and globs`)
-    .argument('[paths...]', 'files, folders or globs', ['.'])
-    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: every built-in pack)', collect, [])
+    .argument('[paths...]', 'files, folders or globs (default: .)')
+    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: the config\'s packs, or every built-in pack)', collect, [])
+    .option('--config <file>', 'use this config file only, instead of the configs found beside the documents')
+    .option('--no-config', 'use no config file')
     .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
     .option('--format <name[:file]>', `output format: ${FORMAT_NAMES.join(', ')}; with :file, written to that file (repeatable; default: stylish)`, collect, [])
     .option('--output <file>', 'write the report of a --format without a file here instead of standard output (never a document being checked)')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default: the config\'s failOn, or error)').choices(['error', 'warning', 'info']))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)')
+    .option('--quiet', 'report errors only (the exit code still counts warnings)')
+    .option('--report-unused-disable', 'report suppression comments that suppress nothing, as errors')
+    .option('--changed', 'check only documents changed against --since (default: the merge base with origin/HEAD, else HEAD), and untracked ones')
+    .option('--since <ref>', 'the git branch, tag or commit --changed compares with (implies --changed)')
+    .option('--stdin', 'check the text on standard input (for editors)')
+    .option('--stdin-filename <name>', 'the file name the --stdin text stands for: chooses the format and the configs')
     .option('--allow-unreadable', 'report files that cannot be read, but do not fail the run for them')
     .option('--baseline <file>', 'report only findings that are not in this baseline (see "copylint baseline")')
     .option('--report-stale-baseline', 'also report baseline entries that no longer match, and fail the run for them')
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
+    .option('--color', 'colours even when the output is not a terminal')
     .option('--no-color', 'no colours in stylish output')
     .action(async (paths: string[], opts) => {
+      checkFlagCombinations({ ...opts, paths });
       const destinations = planDestinations(opts.format, opts.output, io.cwd);
       if (opts.reportStaleBaseline && !opts.baseline) throw new UserError('--report-stale-baseline: needs --baseline <file> to compare with');
-      const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
+      const { configs, run: runConfig, set } = configuredRules(opts, io.cwd);
       const fromRoot = opts.baseline || destinations.some((d) => FROM_ROOT.includes(d.format));
       const repo = fromRoot ? repoPaths(io.cwd) : { root: io.cwd, cwd: io.cwd };
       const baseline = opts.baseline ? { entries: readBaseline(resolve(io.cwd, opts.baseline), opts.baseline), reportStale: Boolean(opts.reportStaleBaseline), paths: repo } : undefined;
       const outputs = destinations.flatMap((d) => (d.file ? [{ path: d.file, flag: d.flag }] : []));
       const outcome = await runCheck(set, {
-        paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, outputs, explain: Boolean(opts.explain), baseline,
+        paths, ignore: opts.ignore, ...runPolicy(opts, runConfig), allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, outputs, explain: Boolean(opts.explain), baseline,
+        configs, quiet: Boolean(opts.quiet), reportUnusedDisable: Boolean(opts.reportUnusedDisable),
+        changed: opts.changed || opts.since !== undefined ? changedFiles(io.cwd, opts.since ?? null) : null,
+        stdin: opts.stdin ? { bytes: await readStdin(io), name: opts.stdinFilename ?? null } : null,
       });
-      if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}: name files or folders that hold some`);
+      if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ') || '.'}: name files or folders that hold some`);
+      for (const note of outcome.notes) io.stderr(`copylint: ${note}\n`);
       const context = { paths: repo, rules: set.packs.flatMap((pack) => pack.rules).map(ruleInfo) };
-      emitReports(outcome.report, destinations, context, { stdout: io.stdout, cwd: io.cwd, color: opts.color !== false && wantsColor(io), stepSummary: io.env.GITHUB_STEP_SUMMARY });
+      const color = opts.color === true || (opts.color !== false && wantsColor(io));
+      emitReports(outcome.report, destinations, context, { stdout: io.stdout, cwd: io.cwd, color, stepSummary: io.env.GITHUB_STEP_SUMMARY });
       exitCode = outcome.exitCode;
     });
 
@@ -81,13 +105,30 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .command('baseline')
     .description('write every current finding to a baseline file, which "check --baseline" then accepts')
     .argument('[paths...]', 'files, folders or globs', ['.'])
-    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: every built-in pack)', collect, [])
+    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: the config\'s packs, or every built-in pack)', collect, [])
+    .option('--config <file>', 'use this config file only, instead of the configs found beside the documents')
+    .option('--no-config', 'use no config file')
     .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
     .option('--output <file>', `the baseline file to write (default: ${DEFAULT_BASELINE})`)
     .option('--baseline <file>', 'the same as --output')
     .action(async (paths: string[], opts) => {
-      const set = compileRuleSet(loadPacks(opts.pack, io.cwd));
-      io.stdout(await writeBaseline(set, { paths, ignore: opts.ignore, cwd: io.cwd, file: opts.output ?? opts.baseline ?? DEFAULT_BASELINE }));
+      const { configs, set } = configuredRules(opts, io.cwd);
+      io.stdout(await writeBaseline(set, { paths, ignore: opts.ignore, cwd: io.cwd, file: opts.output ?? opts.baseline ?? DEFAULT_BASELINE, configs }));
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter config, .copylintrc.yaml, into the working folder (never over one)')
+    .action(() => io.stdout(`wrote ${initConfig(io.cwd)}\n`));
+  program
+    .command('print-config')
+    .description('show the configuration that applies to a file, and where each part comes from')
+    .argument('<file>', 'a document path (it need not exist)')
+    .option('--config <file>', 'use this config file only')
+    .option('--no-config', 'use no config file')
+    .action((file: string, opts) => {
+      const { configs, run, set } = configuredRules(opts, io.cwd);
+      io.stdout(visibleLines(printConfig(file, configs, set, run.packs)));
     });
 
   const rules = program.command('rules').description('list, show and test rule packs');
@@ -124,6 +165,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stderr(`copylint: ${visible(errorLine(error, argv))}\n`);
     return 2;
   }
+}
+
+async function readStdin(io: Io): Promise<Uint8Array> {
+  if (!io.stdin) throw new UserError('--stdin: no standard input here: pipe the text in');
+  return io.stdin();
 }
 
 function wantsColor(io: Io): boolean {

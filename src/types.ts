@@ -104,6 +104,14 @@ export interface ClassInfo {
   signals: string[];
 }
 
+/** A finding a suppression comment kept out of the report, listed for audit with the comment's reason. */
+export interface Suppressed {
+  ruleId: string;
+  text: string | null;
+  location: Location | null;
+  reason: string | null;
+}
+
 export interface FileResult {
   path: string;
   format: Format | null;
@@ -112,6 +120,8 @@ export interface FileResult {
   /** The document's classes (wealth-marketing, news-report …), which some rules are limited to. */
   classes: string[];
   findings: Finding[];
+  /** Findings suppressed by comments in the document (markdown and text). */
+  suppressed: Suppressed[];
   /** With --explain: how each class was told, and the hits exemptions kept back. */
   explain?: { classes: ClassInfo[]; exempted: ExemptedHit[] };
 }
@@ -132,6 +142,7 @@ export interface Summary {
   unreadable: number;
   /** Findings and unreadable files a baseline (--baseline) accepted; not in `files`. */
   baselined: number;
+  suppressed: number;
 }
 
 /** A finding a baseline accepts (see src/baseline/); matched by `fingerprint` alone. */

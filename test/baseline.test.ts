@@ -89,7 +89,7 @@ describe('copylint check --baseline', () => {
       ['baseline entries that no longer match', '  stale  docs/sms.txt  3:7  fixture/superlative  国家级', '', '✖ 0 findings (0 errors, 0 warnings, 0 infos) in 4 files, 23 baselined, 1 stale baseline entry', ''].join('\n'),
     );
     const json = JSON.parse((await run(['check', 'docs', ...PACK, '--baseline', '.copylint-baseline.json', '--report-stale-baseline', '--format', 'json'], dir)).stdout);
-    expect(json.summary).toEqual({ files: 4, errors: 0, warnings: 0, infos: 0, unreadable: 0, baselined: 23 });
+    expect(json.summary).toEqual({ files: 4, errors: 0, warnings: 0, infos: 0, unreadable: 0, baselined: 23, suppressed: 0 });
     const junit = (await run(['check', 'docs', ...PACK, '--baseline', '.copylint-baseline.json', '--report-stale-baseline', '--format', 'junit'], dir)).stdout;
     expect(junit).toContain('<testsuite name="baseline" tests="1" failures="1" errors="0" skipped="0" time="0">\n    <testcase classname="docs/sms.txt" name="stale baseline entry: fixture/superlative 3:7" file="docs/sms.txt" time="0">\n      <failure type="stale" message="fixture/superlative 3:7 “国家级” no longer matches: regenerate the baseline">');
     expect(json.staleBaseline).toEqual([{ path: 'docs/sms.txt', ruleId: 'fixture/superlative', place: '3:7', text: '国家级', fingerprint: expect.stringMatching(/^[0-9a-f]{32}:0$/u), textFingerprint: expect.stringMatching(/^[0-9a-f]{32}:0$/u) }]);

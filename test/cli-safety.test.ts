@@ -169,7 +169,7 @@ describe('one voice for errors', () => {
     [['check', '--formt', 'json'], 'copylint: unknown option \'--formt\' (did you mean --format?); see "copylint check --help"\n'],
     [['check', '--pack'], 'copylint: --pack needs a value; see "copylint check --help"\n'],
     [['chek'], 'copylint: unknown command \'chek\' (did you mean check?); see "copylint --help"\n'],
-    [[], 'copylint: name a command (check, baseline or rules); see "copylint --help"\n'],
+    [[], 'copylint: name a command (check, baseline, rules, init or print-config); see "copylint --help"\n'],
     [['check', '--pack', 'cn-finance'], 'copylint: cn-finance: no such pack: name a built-in pack (cn-ad-law, cn-disclosures, cn-financial, pii), a YAML file or a folder of them\n'],
     [['rules', 'show', 'no-such-rule'], 'copylint: no rule "no-such-rule": see "copylint rules list" for the rule ids\n'],
   ])('%j', async (args, line) => {

@@ -40,7 +40,7 @@ describe('copylint check', () => {
     const report = JSON.parse(stdout);
     expect(report.tool).toEqual({ name: 'copylint', version: '0.1.0' });
     expect(report.packs).toEqual([{ id: 'fixture', version: '1.0.0', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
-    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, unreadable: 0, baselined: 0 });
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, unreadable: 0, baselined: 0, suppressed: 0 });
     expect(report.files[0]).toMatchObject({ path: 'fixtures/text/traditional.txt', format: 'text', error: null });
     expect(report.files[0].findings[0]).toMatchObject({
       ruleId: 'fixture/guarantee',

@@ -88,6 +88,33 @@ describe('README', () => {
     sameShape(JSON.parse(example), JSON.parse(stdout));
   });
 
+  it('shows a config that loads, with rules and lexicon the built-in packs know', async () => {
+    const [config] = blocks('yaml').filter((b) => b.startsWith('# .copylintrc.yaml\n'));
+    const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+    writeFileSync(join(dir, '.copylintrc.yaml'), config);
+    const { code, stdout, stderr } = await run(['print-config', 'brochure.md'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      rules: { 'cn-ad-law/superlative': 'off', 'cn-financial/expected-yield': 'error' },
+      run: { lexicon: { 'wealth-product': { extend: ['鑫享', '安盈'], remove: [] } }, maxWarnings: 20 },
+    });
+  });
+
+  it('shows suppression comments that each suppress what they say', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+    writeFileSync(join(dir, 'example.md'), blocks('markdown').find((b) => b.includes('copylint-disable'))!);
+    const { code, stdout } = await run(['check', 'example.md', '--report-unused-disable', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.findings).toEqual([]);
+    expect(file.suppressed.map((f: { ruleId: string; reason: string }) => `${f.ruleId} ${f.reason}`)).toEqual([
+      'cn-financial/principal-guarantee 引用监管处罚决定书原文',
+      'cn-ad-law/absolute-superlative 获奖名称，原文照录',
+      'cn-ad-law/first-unique 获奖名称，原文照录',
+    ]);
+  });
+
   it('every YAML pack it shows loads and passes its own examples', async () => {
     const packs = blocks('yaml').filter((b) => /^id: /m.test(b) && /\nrules:/.test(b));
     expect(packs.length).toBeGreaterThan(0);

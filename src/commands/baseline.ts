@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { baselineOf, formatBaseline } from '../baseline/file.js';
+import type { Configs } from '../config/configs.js';
 import { checkOutputPath, writeAtomically } from '../output.js';
 import { displayPath } from '../paths.js';
 import { SUPPORTED_LIST } from '../extract/index.js';
@@ -14,6 +15,8 @@ export interface BaselineOptions {
   cwd: string;
   /** The baseline file, as the user named it. */
   file: string;
+  /** The configuration, as for check: its ignores, rule settings and allowed phrases apply. */
+  configs?: Configs;
 }
 
 /** Checks like `check` and writes one entry per finding and per unreadable file; returns the line to print. */
@@ -21,7 +24,7 @@ export async function writeBaseline(set: RuleSet, options: BaselineOptions): Pro
   const file = resolve(options.cwd, options.file);
   const flag = `--output ${displayPath(file, options.cwd)}`;
   checkOutputPath(file, options.cwd, flag);
-  const outcome = await runCheck(set, { paths: options.paths, ignore: options.ignore, cwd: options.cwd, outputs: [{ path: file, flag }], failOn: 'info', allowUnreadable: true });
+  const outcome = await runCheck(set, { paths: options.paths, ignore: options.ignore, cwd: options.cwd, outputs: [{ path: file, flag }], failOn: 'info', allowUnreadable: true, configs: options.configs });
   if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${options.paths.join(' ')}: name files or folders that hold some`);
   const entries = baselineOf(outcome.report.files, repoPaths(options.cwd));
   writeAtomically(file, formatBaseline(entries), options.cwd, flag);

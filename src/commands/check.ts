@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyBaseline } from '../baseline/apply.js';
-import { checkFile } from '../check.js';
-import { discover } from '../discover.js';
+import { checkFile, checkSource } from '../check.js';
+import { Configs } from '../config/configs.js';
+import { formatOf } from '../extract/index.js';
 import type { RuleSet } from '../match/ruleset.js';
-import { withoutOutput } from '../output.js';
-import { exitCodeFor, summarize, type ExitPolicy } from '../report/summary.js';
+import { exitCodeFor, summarize, tooManyWarnings, type ExitPolicy } from '../report/summary.js';
 import type { RepoPaths } from '../repo.js';
+import { ruleIdsOf } from '../rule-ids.js';
+import { selectTargets, type Selection } from '../select.js';
 import type { BaselineEntry, FileResult, Report } from '../types.js';
 import { VERSION } from '../version.js';
+import { stdinSelection, type StdinInput } from './stdin.js';
 
 export interface CheckOptions extends ExitPolicy {
   paths: string[];
@@ -20,11 +23,22 @@ export interface CheckOptions extends ExitPolicy {
   baseline?: { entries: BaselineEntry[]; reportStale: boolean; paths: RepoPaths };
   /** Keep the match detail: which words and rule part matched, the document's classes, exempted hits. */
   explain?: boolean;
+  /** Where the configuration comes from; none given: no configuration. */
+  configs?: Configs;
+  /** Report only errors; the exit code still counts every finding. */
+  quiet?: boolean;
+  reportUnusedDisable?: boolean;
+  /** --changed: only these files (absolute paths). */
+  changed?: ReadonlySet<string> | null;
+  /** --stdin: check this text instead of files. */
+  stdin?: StdinInput | null;
 }
 
 export interface CheckOutcome {
   report: Report;
   exitCode: 0 | 1 | 2;
+  /** Lines for standard error: ignored files named on the command line, too many warnings. */
+  notes: string[];
 }
 
 /** Files read ahead while others are checked, so the disk is not waited on. */
@@ -32,16 +46,28 @@ const IN_FLIGHT = 8;
 
 /** discover → check each file independently → one report and its exit code. */
 export async function runCheck(set: RuleSet, options: CheckOptions): Promise<CheckOutcome | null> {
-  const found = await discover(options.paths, options.ignore, options.cwd);
-  const targets = options.outputs.reduce((left, output) => withoutOutput(left, output.path, options.cwd, output.flag), found);
-  if (!targets.length) return null;
-  const files = await mapInOrder(targets, IN_FLIGHT, (target) =>
-    target.missing
-      ? Promise.resolve<FileResult>({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], classes: [], findings: [] })
-      : checkFile(target.path, set, target.display).then((file) => (options.explain ? file : withoutDetail(file))),
-  );
+  const configs = options.configs ?? new Configs(options.cwd, { kind: 'none' });
+  const ids = ruleIdsOf(set);
+  const reportUnusedDisable = Boolean(options.reportUnusedDisable);
+  const selection: Selection = options.stdin
+    ? stdinSelection(options.stdin, options.cwd, options.ignore, configs, ids, reportUnusedDisable)
+    : await selectTargets({ ...options, configs, ids, reportUnusedDisable, changed: options.changed ?? null });
+  if (!selection.selected.length && !selection.leftOut) return null;
+  const files = await mapInOrder(selection.selected, IN_FLIGHT, ({ target, settings }) => {
+    if (target.missing) {
+      return Promise.resolve<FileResult>({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], classes: [], findings: [], suppressed: [] });
+    }
+    const checked = options.stdin
+      ? checkSource(async () => options.stdin!.bytes, set, target.display, formatOf(target.display) ?? 'markdown', settings)
+      : checkFile(target.path, set, target.display, undefined, settings);
+    return checked.then((file) => (options.explain ? file : withoutDetail(file)));
+  });
   const kept = options.baseline ? applyBaseline(files, options.baseline.entries, options.baseline.paths, (path) => existsSync(resolve(options.baseline!.paths.root, path))) : null;
-  const shown = kept?.files ?? files;
+  const counted = kept?.files ?? files;
+  const notes = [...selection.notes];
+  const warnings = tooManyWarnings(counted, options);
+  if (warnings !== null) notes.push(`${warnings} warning${warnings === 1 ? '' : 's'}, more than the ${options.maxWarnings} allowed (--max-warnings or maxWarnings): fix some, or raise the limit`);
+  const shown = options.quiet ? counted.map(errorsOnly) : counted;
   const report: Report = {
     tool: { name: 'copylint', version: VERSION },
     packs: set.packs.map(({ id, version, sha256 }) => ({ id, version, sha256 })),
@@ -50,12 +76,16 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
   };
   const stale = options.baseline?.reportStale ? kept!.stale : [];
   if (options.baseline?.reportStale) report.staleBaseline = stale;
-  const nothingRead = files.every((file) => file.error);
-  return { report, exitCode: exitCodeFor(shown, options, { nothingRead, staleReported: stale.length }) };
+  const nothingRead = files.length > 0 && files.every((file) => file.error);
+  return { report, exitCode: exitCodeFor(counted, options, { nothingRead, staleReported: stale.length }), notes };
 }
 
-function withoutDetail({ explain: _explain, findings, ...file }: FileResult): FileResult {
-  return { ...file, findings: findings.map(({ explain: _detail, ...finding }) => finding) };
+function errorsOnly(file: FileResult): FileResult {
+  return { ...file, findings: file.findings.filter((f) => f.severity === 'error') };
+}
+
+function withoutDetail({ explain: _explain, ...file }: FileResult): FileResult {
+  return { ...file, findings: file.findings.map(({ explain: _detail, ...finding }) => finding) };
 }
 
 /** Runs `work` over `items` with at most `limit` under way; results keep the items' order. */

@@ -1,7 +1,7 @@
 import type { CommanderError } from 'commander';
 import { UserError } from '../user-error.js';
 
-const COMMANDS = ['check', 'baseline', 'rules'];
+const COMMANDS = ['check', 'baseline', 'rules', 'init', 'print-config'];
 
 /**
  * Every error a user can cause, as the one line copylint prints for it (without the

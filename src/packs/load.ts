@@ -36,10 +36,11 @@ interface ReadPack {
  * lexicon, resolving every name across them. A run with no rules would pass everything:
  * that is a usage error, not a clean result.
  */
-export function loadPacks(refs: readonly string[], cwd: string, options = { precompiled: true }): Loaded {
+export function loadPacks(refs: readonly string[], cwd: string, options: LoadOptions = { precompiled: true }): Loaded {
   const sources = resolvePacks(refs, cwd);
   if (!sources.length) throw new UserError(`${refs.join(' ')}: no YAML packs found there, so no rules to check with: name a pack file, a folder holding .yaml packs, or a built-in pack`);
-  const ready = refs.length === 0 && options.precompiled ? precompiledLoaded(sourcesKey(builtinFiles()), (file) => displayPath(join(BUILTIN_RULES_DIR, file), cwd)) : null;
+  const lexicon = options.lexicon ?? [];
+  const ready = refs.length === 0 && options.precompiled && !lexicon.length ? precompiledLoaded(sourcesKey(builtinFiles()), (file) => displayPath(join(BUILTIN_RULES_DIR, file), cwd)) : null;
   if (ready) return ready;
   const read = (file: string): ReadFile => {
     const bytes = readFileSync(file);
@@ -47,7 +48,14 @@ export function loadPacks(refs: readonly string[], cwd: string, options = { prec
   };
   const base = baseLexiconFiles().map(read);
   const packs = sources.map((source): ReadPack => ({ source, main: read(source.main), lexicons: source.lexicons.map(read), rules: source.rules.map(read) }));
-  return link(base, packs);
+  return link(base, packs, lexicon);
+}
+
+export interface LoadOptions {
+  /** Use the build's linked copy of the built-in packs when nothing changes them. */
+  precompiled: boolean;
+  /** `lexicon:` sections of the configuration: changes applied after the packs' own. */
+  lexicon?: readonly MapReader[];
 }
 
 /** Every file a default run reads: the base lexicon, then each built-in pack's files, in load order. */
@@ -64,7 +72,7 @@ export function parsePack(file: string, bytes: Buffer): Loaded {
   return link(base, [{ source: { main: file, lexicons: [], rules: [] }, main: { file, bytes, top: readYaml(file, bytes).top }, lexicons: [], rules: [] }]);
 }
 
-function link(base: ReadFile[], packs: ReadPack[]): Loaded {
+function link(base: ReadFile[], packs: ReadPack[], changes: readonly MapReader[] = []): Loaded {
   for (const pack of packs) checkHeader(pack);
   for (const file of base) file.top?.onlyKeys(SHARED_KEYS);
   for (const file of packs.flatMap((p) => p.lexicons)) file.top?.onlyKeys(SHARED_KEYS);
@@ -75,6 +83,7 @@ function link(base: ReadFile[], packs: ReadPack[]): Loaded {
     const section = top.map('lexicon', 'lexicon');
     if (section) lexicon.add(section);
   }
+  for (const section of changes) lexicon.add(section);
   const lexicons = lexicon.build();
   const exemptions = readExemptions(shared, new ExprReader(lexicons, new Map()));
   const classNames = shared.flatMap((top) => top.map('classes', 'classes')?.keys() ?? []);

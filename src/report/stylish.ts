@@ -99,11 +99,11 @@ function staleBlock(entries: readonly BaselineEntry[], c: ChalkInstance): string
 }
 
 function summaryLine(report: Report, c: ChalkInstance): string {
-  const { errors, warnings, infos, files, unreadable, baselined } = report.summary;
+  const { errors, warnings, infos, files, unreadable, baselined, suppressed } = report.summary;
   const stale = report.staleBaseline?.length ?? 0;
   const problems = errors + warnings + infos;
   const counts = `${count(problems, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}) in ${count(files, 'file')}`;
-  const extra = [unreadable ? `${unreadable} unreadable` : '', baselined ? `${baselined} baselined` : '', stale ? `${stale} stale baseline ${stale === 1 ? 'entry' : 'entries'}` : '']
+  const extra = [unreadable ? `${unreadable} unreadable` : '', baselined ? `${baselined} baselined` : '', stale ? `${stale} stale baseline ${stale === 1 ? 'entry' : 'entries'}` : '', suppressed ? `${suppressed} suppressed` : '']
     .filter(Boolean)
     .map((part) => `, ${part}`)
     .join('');
