@@ -1,4 +1,5 @@
 import { contextAround } from './context.js';
+import { fixOf } from './fix/replacement.js';
 import type { MatchDetail } from './match/evaluate.js';
 import type { Matches } from './match/match.js';
 import type { Normalized } from './normalize/normalize.js';
@@ -7,8 +8,18 @@ import type { ClassInfo, ExemptedHit, Explanation, Extracted, Finding, Location 
 
 export interface DocumentFindings {
   findings: Finding[];
+  /** Where each finding stands in the extracted text and in the source (null for a document-level one), for --fix. */
+  places: Array<Place | null>;
   classes: ClassInfo[];
   exempted: ExemptedHit[];
+}
+
+/** A hit's [start, end) in the extracted text and in the source, in UTF-16 units. */
+export interface Place {
+  textStart: number;
+  textEnd: number;
+  sourceStart: number;
+  sourceEnd: number;
 }
 
 /** Maps hits on the normalized text back through normalization and extraction to the source. */
@@ -17,11 +28,12 @@ export function toFindings(matches: Matches, normalized: Normalized, doc: Extrac
     .map((hit) => {
       const span = toSourceSpan(doc, normalized, hit.start, hit.end);
       const { context, span: contextSpan } = contextAround(doc.text, span.textStart, span.textEnd);
-      const finding: Finding = { ...ruleFields(hit.rule), text: span.text, location: span.location, context, contextSpan, explain: explanation(hit.detail) };
-      return { finding, order: span.sourceStart };
+      const fix = fixOf(hit.rule.fix, normalized.text, hit.start, hit.end, doc.text.slice(span.textStart, span.textEnd));
+      const finding: Finding = { ...ruleFields(hit.rule), fix, text: span.text, location: span.location, context, contextSpan, explain: explanation(hit.detail) };
+      const { textStart, textEnd, sourceStart, sourceEnd } = span;
+      return { finding, place: { textStart, textEnd, sourceStart, sourceEnd } };
     })
-    .sort((a, b) => a.order - b.order || a.finding.ruleId.localeCompare(b.finding.ruleId))
-    .map(({ finding }) => finding);
+    .sort((a, b) => a.place.sourceStart - b.place.sourceStart || a.finding.ruleId.localeCompare(b.finding.ruleId));
   const documentLevel = matches.missing.map((rule) => ({ ...ruleFields(rule), text: null, location: null, context: null, contextSpan: null }));
   const exempted = matches.exempted.map((hit): ExemptedHit => {
     const span = toSourceSpan(doc, normalized, hit.start, hit.end);
@@ -34,7 +46,12 @@ export function toFindings(matches: Matches, normalized: Normalized, doc: Extrac
       exemption: { condition: condition.path, kind: condition.kind, lexicon: condition.kind === 'quoted' ? null : condition.set.name, cue: cue?.text ?? null },
     };
   });
-  return { findings: [...located, ...documentLevel], classes: matches.classes, exempted };
+  return {
+    findings: [...located.map(({ finding }) => finding), ...documentLevel],
+    places: [...located.map(({ place }) => place), ...documentLevel.map(() => null)],
+    classes: matches.classes,
+    exempted,
+  };
 }
 
 function explanation(detail: MatchDetail): Explanation {
@@ -47,11 +64,13 @@ function toSourceSpan(doc: Extracted, normalized: Normalized, start: number, end
   const textLast = normalized.toInput[end - 1];
   const sourceStart = toSource(doc, textStart);
   const sourceLast = toSource(doc, textLast);
+  const sourceEnd = sourceLast + charLength(doc.source, sourceLast);
   return {
     textStart,
     textEnd: textLast + charLength(doc.text, textLast),
     sourceStart,
-    text: doc.source.slice(sourceStart, sourceLast + charLength(doc.source, sourceLast)),
+    sourceEnd,
+    text: doc.source.slice(sourceStart, sourceEnd),
     location: locationOf(doc, sourceStart, sourceLast),
   };
 }
@@ -63,7 +82,8 @@ function ruleFields(rule: Rule) {
     message: rule.message,
     basis: rule.basis,
     suggestion: rule.suggestion,
-    fix: rule.replace === null ? null : { replacement: rule.replace },
+    // Set per hit (a rule's fix may not apply to every hit); null here keeps its place in the report.
+    fix: null as Finding['fix'],
   };
 }
 

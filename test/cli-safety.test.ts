@@ -132,7 +132,7 @@ describe('text from documents reaches the terminal inert', () => {
   it('standard error: a pack path and a pack key', async () => {
     const dir = folder({ 'in.md': '保本\n', 'p.yaml': 'format: 2\nid: p\nname: P\nversion: 1\nrules:\n  - id: r\n    "te\u001b[2Jrm": [x]\n' });
     const badKey = await run(['check', 'in.md', '--pack', 'p.yaml'], dir);
-    expect(badKey.stderr).toBe('copylint: p.yaml:7:5: unknown key "te␛[2Jrm" in rule (allowed: id, severity, message, basis, suggestion, replace, match, unless, require, classes, skip-classes, cases, examples)\n');
+    expect(badKey.stderr).toBe('copylint: p.yaml:7:5: unknown key "te␛[2Jrm" in rule (allowed: id, severity, message, basis, suggestion, replace, fix, match, unless, require, classes, skip-classes, cases, examples)\n');
     const missing = await run(['check', 'in.md', '--pack', 'no\u001b[2J\u202e.yaml'], dir);
     expect(unsafeCodePoints(missing.stderr)).toEqual([]);
     expect(missing.stderr).toMatch(/^copylint: no␛\[2J<U\+202E>\.yaml: no such pack: /);

@@ -123,7 +123,7 @@ describe('copylint check', () => {
     const { code, stderr, stdout } = await run(['check', 'fixtures/text', '--pack', 'fixtures/packs/bad/unknown-key.yaml']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('copylint: fixtures/packs/bad/unknown-key.yaml:10:5: unknown key "mach" in rule (allowed: id, severity, message, basis, suggestion, replace, match, unless, require, classes, skip-classes, cases, examples)\n');
+    expect(stderr).toBe('copylint: fixtures/packs/bad/unknown-key.yaml:10:5: unknown key "mach" in rule (allowed: id, severity, message, basis, suggestion, replace, fix, match, unless, require, classes, skip-classes, cases, examples)\n');
   });
 
   it('exits 2 on a bad flag', async () => {
@@ -148,7 +148,7 @@ describe('copylint rules', () => {
 
   it('shows one rule', async () => {
     const { stdout } = await run(['rules', 'show', 'fixture/expected-yield', ...PACK]);
-    expect(stdout).toContain('replace    业绩比较基准');
+    expect(stdout).toContain('fix        replace with 业绩比较基准');
     expect(stdout).toContain('defined    fixtures/packs/fixture-terms.yaml:');
   });
 

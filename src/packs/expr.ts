@@ -28,7 +28,7 @@ export class ExprReader {
   private readonly inline = new Map<string, WordSet>();
 
   constructor(
-    private readonly lexicons: Library['lexicons'],
+    readonly lexicons: Library['lexicons'],
     private readonly exemptions: ReadonlyMap<string, Condition[]>,
     private readonly classes: readonly string[] = [],
   ) {}

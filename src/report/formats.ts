@@ -53,6 +53,7 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export function ruleInfo(rule: Rule): RuleInfo {
-  const { id, packId, severity, message, basis, suggestion, replace, classes } = rule;
+  const { id, packId, severity, message, basis, suggestion, classes } = rule;
+  const replace = rule.fix?.kind === 'replace' ? rule.fix.text : null;
   return { id, packId, severity, message, basis, suggestion, replace, documentLevel: rule.require !== null, classes };
 }

@@ -31,7 +31,7 @@ function findingAnnotation(finding: Finding, file: string): string {
   const place = location && !hasFileLines(location) ? ` (${placeLabel(location)})` : '';
   const lines = [hit === null ? finding.message : `${finding.message}：“${hit}”${place}`];
   if (finding.suggestion) lines.push(`建议：${finding.suggestion}`);
-  if (finding.fix) lines.push(`替换为：${finding.fix.replacement}`);
+  if (finding.fix) lines.push(finding.fix.replacement ? `替换为：${finding.fix.replacement}` : `删除：${finding.text ?? ''}`);
   lines.push(`依据：${finding.basis}`);
   return annotation(COMMAND[finding.severity], { file, ...where, title: finding.ruleId }, lines);
 }

@@ -69,7 +69,7 @@ function failure(finding: Finding): string {
   const lines = [`${placeLabel(finding.location)} ${finding.severity} ${message}`];
   if (finding.context !== null) lines.push(`原文：${finding.context}`);
   if (finding.suggestion) lines.push(`建议：${finding.suggestion}`);
-  if (finding.fix) lines.push(`替换为：${finding.fix.replacement}`);
+  if (finding.fix) lines.push(finding.fix.replacement ? `替换为：${finding.fix.replacement}` : `删除：${finding.text ?? ''}`);
   lines.push(`依据：${finding.basis}`);
   return `<failure type="${finding.severity}" message="${attr(message)}">${text(lines.join('\n'))}</failure>`;
 }

@@ -52,7 +52,7 @@ function findingLines(finding: Finding, label: string, width: number, c: ChalkIn
   const lines = [head];
   if (finding.context !== null && finding.contextSpan) lines.push(indent + highlight(finding.context, finding.contextSpan, c));
   if (finding.suggestion) lines.push(`${indent}${c.green('建议')} ${visible(finding.suggestion)}`);
-  if (finding.fix) lines.push(`${indent}${c.green('替换为')} ${visible(finding.fix.replacement)}`);
+  if (finding.fix) lines.push(finding.fix.replacement ? `${indent}${c.green('替换为')} ${visible(finding.fix.replacement)}` : `${indent}${c.green('删除')} ${visible(finding.text ?? '')}`);
   lines.push(`${indent}${c.dim(`依据 ${visible(finding.basis)}`)}`);
   if (finding.explain) lines.push(`${indent}${c.cyan('匹配')} ${explained(finding.explain)}`);
   return lines;
