@@ -57,6 +57,13 @@ describe('README', () => {
     expect((await run(['check', 'fixtures/text/sms-utf8.txt'])).stdout).toBe(shown);
   });
 
+  it('counts the built-in rules that have a fix', () => {
+    const [, fixed, all] = /Built-in rules with a fix \((\d+) of (\d+)\)/.exec(readme)!;
+    const rules = loadPacks([], root).packs.flatMap((p) => p.rules);
+    expect([rules.filter((r) => r.fix).length, rules.length]).toEqual([Number(fixed), Number(all)]);
+    for (const rule of rules.filter((r) => r.fix)) expect(readme).toContain(`\`${rule.id}\``);
+  });
+
   it('lists every built-in rule', async () => {
     const { stdout } = await run(['rules', 'list']);
     for (const [, id] of stdout.matchAll(/^ {2}[a-z-]+\/([a-z0-9-]+) /gm)) expect(readme).toContain(`| \`${id}\` |`);
