@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { withoutAllowed } from './config/allow.js';
 import { DEFAULT_SETTINGS, type FileSettings } from './config/settings.js';
 import { extract, formatOf, SUPPORTED_LIST } from './extract/index.js';
-import { toFindings, type DocumentFindings } from './findings.js';
+import { toFindings, type DocumentFindings, type Place } from './findings.js';
 import type { Declared } from './match/classes.js';
 import { matchText } from './match/match.js';
 import { compileRuleSet, type RuleSet } from './match/ruleset.js';
@@ -46,14 +46,27 @@ export async function checkSource(read: () => Promise<Uint8Array>, set: RuleSet,
   const result: FileResult = { path: displayPath, format, error: null, warnings: [], classes: [], findings: [], suppressed: [] };
   if (!format) return { ...result, error: { code: 'unsupported', message: `unsupported file type: copylint reads ${SUPPORTED_LIST}` } };
   try {
-    const doc = await extract(format, await read());
-    const directives = format === 'markdown' || format === 'text' ? readDirectives(doc.source, format) : [];
-    const { findings, classes, exempted } = checkDocument(withoutCommentLines(doc, directives), set, displayPath, settings.allow);
-    const settled = settle(findings, directives, settings, ruleIdsOf(set));
-    return { ...result, warnings: doc.warnings, classes: classes.map((c) => c.name), ...settled, explain: { classes, exempted } };
+    return { ...result, ...inspectDocument(await extract(format, await read()), set, displayPath, settings).file };
   } catch (error) {
-    return { ...result, error: describe(error) };
+    return { ...result, error: describeError(error) };
   }
+}
+
+/** The entry of an extracted document, and where each of its findings stands (null: document-level), for --fix. */
+export function inspectDocument(doc: Extracted, set: RuleSet, displayPath: string, settings = DEFAULT_SETTINGS): { file: FileResult; places: Array<Place | null> } {
+  const directives = doc.format === 'markdown' || doc.format === 'text' ? readDirectives(doc.source, doc.format) : [];
+  const found = checkDocument(withoutCommentLines(doc, directives), set, displayPath, settings.allow);
+  const { findings, suppressed } = settle(found.findings, directives, settings, ruleIdsOf(set));
+  const { classes, exempted } = found;
+  const file: FileResult = { path: displayPath, format: doc.format, error: null, warnings: doc.warnings, classes: classes.map((c) => c.name), findings, suppressed, explain: { classes, exempted } };
+  return { file, places: placesOf(findings, found) };
+}
+
+/** Settings and suppressions drop findings and may copy them (another severity): each is found again by rule and location. */
+function placesOf(findings: readonly Finding[], found: DocumentFindings): Array<Place | null> {
+  const key = (f: Finding) => `${f.ruleId} ${JSON.stringify(f.location)}`;
+  const byKey = new Map(found.findings.map((f, i) => [key(f), found.places[i]]));
+  return findings.map((f) => (f.location ? byKey.get(key(f)) ?? null : null));
 }
 
 /** A comment line of a text file is not copy: it is blanked (same length, so locations hold) and ends a paragraph. */
@@ -73,7 +86,7 @@ export async function checkBytes(bytes: Uint8Array, format: Format, set: RuleSet
   return checkDocument(await extract(format, bytes), set).findings;
 }
 
-function describe(error: unknown): { code: string; message: string } {
+export function describeError(error: unknown): { code: string; message: string } {
   if (error instanceof ExtractError) return { code: error.code, message: error.message };
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return { code: 'not-found', message: 'no such file' };

@@ -76,6 +76,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--baseline <file>', 'report only findings that are not in this baseline (see "copylint baseline")')
     .option('--report-stale-baseline', 'also report baseline entries that no longer match, and fail the run for them')
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
+    .option('--fix', "apply the findings' fixes to markdown and text files (docx and pdf are never modified)")
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--color', 'colours even when the output is not a terminal')
     .option('--no-color', 'no colours in stylish output')
     .action(async (paths: string[], opts) => {
@@ -92,11 +94,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         configs, quiet: Boolean(opts.quiet), reportUnusedDisable: Boolean(opts.reportUnusedDisable),
         changed: opts.changed || opts.since !== undefined ? changedFiles(io.cwd, opts.since ?? null) : null,
         stdin: opts.stdin ? { bytes: await readStdin(io), name: opts.stdinFilename ?? null } : null,
+        fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : null,
       });
       if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ') || '.'}: name files or folders that hold some`);
       for (const note of outcome.notes) io.stderr(`copylint: ${note}\n`);
       const context = { paths: repo, rules: set.packs.flatMap((pack) => pack.rules).map(ruleInfo) };
       const color = opts.color === true || (opts.color !== false && wantsColor(io));
+      // With --fix-dry-run the diff comes first: `git apply` and `patch` read it and skip a report after it.
+      if (outcome.patch) io.stdout(destinations.some((d) => !d.file) ? `${outcome.patch}\n` : outcome.patch);
       emitReports(outcome.report, destinations, context, { stdout: io.stdout, cwd: io.cwd, color, stepSummary: io.env.GITHUB_STEP_SUMMARY });
       exitCode = outcome.exitCode;
     });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Target } from './discover.js';
 import { displayPath } from './paths.js';
@@ -38,16 +38,32 @@ export function withoutOutput(targets: Target[], output: string, cwd: string, fl
   });
 }
 
-/** Writes to a fresh file beside `path`, then renames it over: readers see the old report or the new, never a part. */
+/** Writes a report file atomically (see replaceFile); a failure is the user's to fix. */
 export function writeAtomically(path: string, text: string, cwd: string, flag = outputFlag(path, cwd)): void {
+  try {
+    replaceFile(path, text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(`${flag}: cannot write the report (${reason}): check the path and its permissions`);
+  }
+}
+
+export type WriteFile = (path: string, data: string | Uint8Array, options: { flag: string }) => void;
+
+/**
+ * Writes to a fresh file beside `path`, then renames it over: readers see the old file or the
+ * new, never a part. On failure the temporary file is removed and the error thrown. `mode`
+ * gives the new file the permissions of the one it replaces.
+ */
+export function replaceFile(path: string, data: string | Uint8Array, options: { mode?: number; write?: WriteFile } = {}): void {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, text, { flag: 'wx' });
+    (options.write ?? writeFileSync)(temporary, data, { flag: 'wx' });
+    if (options.mode !== undefined) chmodSync(temporary, options.mode);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`${flag}: cannot write the report (${reason}): check the path and its permissions`);
+    throw error;
   }
 }
 

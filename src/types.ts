@@ -124,6 +124,19 @@ export interface FileResult {
   suppressed: Suppressed[];
   /** With --explain: how each class was told, and the hits exemptions kept back. */
   explain?: { classes: ClassInfo[]; exempted: ExemptedHit[] };
+  /** With --fix or --fix-dry-run: what was fixed; `findings` are then what remains. */
+  fix?: FileFix;
+}
+
+/** What --fix did to one file. */
+export interface FileFix {
+  /** Fixes applied (with --fix-dry-run: shown in the diff, not written). */
+  applied: number;
+  written: boolean;
+  /** Remaining findings that have a fix which was not applied, and why (src/fix/plan.ts). */
+  notFixed: Array<{ ruleId: string; location: Location | null; reason: 'split' | 'markup' | 'overlap' | 'passes' | 'format' }>;
+  /** The fixed file could not be written, so it is left as it was and `findings` are its own. */
+  writeError: string | null;
 }
 
 export interface PackInfo {
@@ -143,6 +156,8 @@ export interface Summary {
   /** Findings and unreadable files a baseline (--baseline) accepted; not in `files`. */
   baselined: number;
   suppressed: number;
+  /** With --fix or --fix-dry-run: fixes applied over all files. */
+  fixed?: number;
 }
 
 /** A finding a baseline accepts (see src/baseline/); matched by `fingerprint` alone. */

@@ -15,6 +15,8 @@ export interface CheckFlags {
   stdinFilename?: string;
   changed?: boolean;
   since?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** The configs of a run (--config, --no-config or found), and the rules of its run-wide `packs` and `lexicon` unless --pack names others. */
@@ -40,6 +42,8 @@ export function checkFlagCombinations(flags: CheckFlags): void {
   if (flags.stdinFilename !== undefined && !flags.stdin) throw new UserError('--stdin-filename: only with --stdin: add --stdin, or name the file as a path');
   if (flags.stdin && flags.paths.length) throw new UserError(`--stdin: checks standard input only: drop the paths (${flags.paths.join(' ')}), or drop --stdin`);
   if (flags.stdin && (flags.changed || flags.since !== undefined)) throw new UserError('--stdin and --changed: choose one');
+  if (flags.fix && flags.fixDryRun) throw new UserError('--fix and --fix-dry-run: give one of them (--fix-dry-run only shows what --fix would write)');
+  if (flags.fix && flags.stdin) throw new UserError('--fix and --stdin: standard input cannot be written back: use --fix-dry-run for a diff');
 }
 
 function wholeNumber(text: string): number {

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyBaseline } from '../baseline/apply.js';
 import { checkFile, checkSource } from '../check.js';
 import { Configs } from '../config/configs.js';
 import { formatOf } from '../extract/index.js';
+import type { FixedFile, FixMode } from '../fix/run.js';
 import type { RuleSet } from '../match/ruleset.js';
 import { exitCodeFor, summarize, tooManyWarnings, type ExitPolicy } from '../report/summary.js';
 import type { RepoPaths } from '../repo.js';
@@ -32,6 +34,8 @@ export interface CheckOptions extends ExitPolicy {
   changed?: ReadonlySet<string> | null;
   /** --stdin: check this text instead of files. */
   stdin?: StdinInput | null;
+  /** Apply the findings' fixes to markdown and text files, or only show them as a diff. */
+  fix?: FixMode | null;
 }
 
 export interface CheckOutcome {
@@ -39,6 +43,8 @@ export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
   /** Lines for standard error: ignored files named on the command line, too many warnings. */
   notes: string[];
+  /** With --fix-dry-run: the unified diff of every file's fixes. */
+  patch: string;
 }
 
 /** Files read ahead while others are checked, so the disk is not waited on. */
@@ -53,15 +59,24 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
     ? stdinSelection(options.stdin, options.cwd, options.ignore, configs, ids, reportUnusedDisable)
     : await selectTargets({ ...options, configs, ids, reportUnusedDisable, changed: options.changed ?? null });
   if (!selection.selected.length && !selection.leftOut) return null;
-  const files = await mapInOrder(selection.selected, IN_FLIGHT, ({ target, settings }) => {
+  const fix = options.fix ? await import('../fix/run.js') : null;
+  const results = await mapInOrder(selection.selected, IN_FLIGHT, ({ target, settings }): Promise<FixedFile> => {
     if (target.missing) {
-      return Promise.resolve<FileResult>({ path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], classes: [], findings: [], suppressed: [] });
+      return Promise.resolve({ file: { path: target.display, format: null, error: { code: 'not-found', message: 'no such file, folder or matching glob' }, warnings: [], classes: [], findings: [], suppressed: [] }, patch: '' });
+    }
+    const detail = (file: FileResult) => (options.explain ? file : withoutDetail(file));
+    if (fix) {
+      const source = options.stdin
+        ? { read: async () => options.stdin!.bytes, path: null, display: target.display, format: formatOf(target.display) ?? 'markdown', settings }
+        : { read: () => readFile(target.path), path: target.path, display: target.display, format: formatOf(target.path), settings };
+      return fix.fixSource(source, set, options.fix!).then(({ file, patch }) => ({ file: detail(file), patch }));
     }
     const checked = options.stdin
       ? checkSource(async () => options.stdin!.bytes, set, target.display, formatOf(target.display) ?? 'markdown', settings)
       : checkFile(target.path, set, target.display, undefined, settings);
-    return checked.then((file) => (options.explain ? file : withoutDetail(file)));
+    return checked.then((file) => ({ file: detail(file), patch: '' }));
   });
+  const files = results.map(({ file }) => file);
   const kept = options.baseline ? applyBaseline(files, options.baseline.entries, options.baseline.paths, (path) => existsSync(resolve(options.baseline!.paths.root, path))) : null;
   const counted = kept?.files ?? files;
   const notes = [...selection.notes];
@@ -72,12 +87,12 @@ export async function runCheck(set: RuleSet, options: CheckOptions): Promise<Che
     tool: { name: 'copylint', version: VERSION },
     packs: set.packs.map(({ id, version, sha256 }) => ({ id, version, sha256 })),
     files: shown,
-    summary: { ...summarize(shown), files: files.length, baselined: kept?.baselined ?? 0 },
+    summary: { ...summarize(shown), files: files.length, baselined: kept?.baselined ?? 0, ...(options.fix ? { fixed: files.reduce((n, f) => n + (f.fix?.applied ?? 0), 0) } : {}) },
   };
   const stale = options.baseline?.reportStale ? kept!.stale : [];
   if (options.baseline?.reportStale) report.staleBaseline = stale;
   const nothingRead = files.length > 0 && files.every((file) => file.error);
-  return { report, exitCode: exitCodeFor(counted, options, { nothingRead, staleReported: stale.length }), notes };
+  return { report, exitCode: exitCodeFor(counted, options, { nothingRead, staleReported: stale.length }), notes, patch: results.map(({ patch }) => patch).join('') };
 }
 
 function errorsOnly(file: FileResult): FileResult {

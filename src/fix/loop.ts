@@ -1,24 +1,23 @@
-import type { DocumentFindings } from '../findings.js';
 import type { Extracted } from '../types.js';
 import { spliceBytes } from './bytes.js';
-import { planPass, type NotFixedReason, type PlanOptions } from './plan.js';
+import { planPass, type Checked, type NotFixedReason, type PlanOptions } from './plan.js';
 
 /** ESLint's limit too: a fix that keeps making new hits gives up after this many passes. */
 export const MAX_PASSES = 10;
 
-export interface FixTarget extends PlanOptions {
+export interface FixTarget<C extends Checked = Checked> extends PlanOptions {
   extract: (bytes: Uint8Array) => Extracted;
-  check: (doc: Extracted) => DocumentFindings;
+  check: (doc: Extracted) => C;
 }
 
-export interface FixRun {
+export interface FixRun<C extends Checked = Checked> {
   /** The file's bytes once fixed (the same object when nothing was fixed). */
   bytes: Uint8Array;
   /** Fixes applied, over every pass. */
   applied: number;
   /** The fixed file, checked again: what remains. */
   doc: Extracted;
-  found: DocumentFindings;
+  found: C;
   /** Findings of `found` that have a fix which was not applied, and why. */
   notFixed: Array<{ index: number; reason: NotFixedReason }>;
 }
@@ -27,7 +26,7 @@ export interface FixRun {
  * Applies the fixes pass after pass (a fix can uncover or overlap another) until a pass has
  * nothing left to apply, then returns the last check, which is of the bytes returned.
  */
-export function fixBytes(bytes: Uint8Array, target: FixTarget): FixRun {
+export function fixBytes<C extends Checked>(bytes: Uint8Array, target: FixTarget<C>): FixRun<C> {
   let current = bytes;
   let applied = 0;
   for (let pass = 1; ; pass++) {

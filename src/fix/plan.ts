@@ -1,4 +1,4 @@
-import type { DocumentFindings, Place } from '../findings.js';
+import type { Place } from '../findings.js';
 import { BLOCK_BREAK, type Extracted, type Finding } from '../types.js';
 
 /** One change to the decoded source: [start, end) becomes `text`. */
@@ -23,6 +23,12 @@ export interface Plan {
   notFixed: Array<{ index: number; reason: NotFixedReason }>;
 }
 
+/** A document's findings (as reported: after the config's settings and suppression comments) and where each stands. */
+export interface Checked {
+  findings: Finding[];
+  places: Array<Place | null>;
+}
+
 export interface PlanOptions {
   /** The visible text of a source, as the extractor makes it: a fix must change it only where it says. */
   visible: (source: string) => string;
@@ -32,7 +38,7 @@ export interface PlanOptions {
 }
 
 /** One pass: the fixes to apply, the first of any overlapping ones winning (ESLint does the same). */
-export function planPass(doc: Extracted, found: DocumentFindings, options: PlanOptions): Plan {
+export function planPass(doc: Extracted, found: Checked, options: PlanOptions): Plan {
   const notFixed: Plan['notFixed'] = [];
   const chosen: Candidate[] = [];
   found.findings.forEach((finding, index) => {

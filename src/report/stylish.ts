@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { BaselineEntry, Explanation, FileResult, Finding, Report, Severity } from '../types.js';
+import { fixLines } from './fix-lines.js';
 import { placeLabel } from './place.js';
 import { visible } from './visible.js';
 
@@ -12,7 +13,7 @@ export interface StylishOptions {
 /** Human-readable report for a terminal: grouped by file, wide characters aligned. */
 export function formatStylish(report: Report, options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks = report.files.filter((file) => file.error || file.findings.length || file.warnings.length).map((file) => fileBlock(file, c));
+  const blocks = report.files.filter((file) => file.error || file.findings.length || file.warnings.length || hasFixLines(file)).map((file) => fileBlock(file, c));
   const stale = report.staleBaseline?.length ? [staleBlock(report.staleBaseline, c)] : [];
   return [...blocks, ...stale, summaryLine(report, c)].join('\n\n') + '\n';
 }
@@ -24,8 +25,13 @@ function fileBlock(file: FileResult, c: ChalkInstance): string {
   const labels = file.findings.map((f) => placeLabel(f.location));
   const width = labels.reduce((w, l) => Math.max(w, displayWidth(l)), 0);
   file.findings.forEach((finding, i) => lines.push(...findingLines(finding, pad(labels[i], width), width, c)));
+  if (file.fix) lines.push(...fixLines(file.fix, placeLabel, c));
   if (file.explain) lines.push(...explainLines(file.explain, c));
   return lines.join('\n');
+}
+
+function hasFixLines({ fix }: FileResult): boolean {
+  return Boolean(fix && (fix.applied || fix.writeError || fix.notFixed.length));
 }
 
 /** With --explain: the document's classes and the hits exemptions kept back, each with why. */
@@ -103,7 +109,9 @@ function summaryLine(report: Report, c: ChalkInstance): string {
   const stale = report.staleBaseline?.length ?? 0;
   const problems = errors + warnings + infos;
   const counts = `${count(problems, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}) in ${count(files, 'file')}`;
-  const extra = [unreadable ? `${unreadable} unreadable` : '', baselined ? `${baselined} baselined` : '', stale ? `${stale} stale baseline ${stale === 1 ? 'entry' : 'entries'}` : '', suppressed ? `${suppressed} suppressed` : '']
+  const dryRun = report.files.some((file) => file.fix?.applied && !file.fix.written);
+  const fixed = report.summary.fixed === undefined ? '' : `${report.summary.fixed} ${dryRun ? 'to fix (dry run)' : 'fixed'}`;
+  const extra = [unreadable ? `${unreadable} unreadable` : '', baselined ? `${baselined} baselined` : '', stale ? `${stale} stale baseline ${stale === 1 ? 'entry' : 'entries'}` : '', suppressed ? `${suppressed} suppressed` : '', fixed]
     .filter(Boolean)
     .map((part) => `, ${part}`)
     .join('');

@@ -31,14 +31,16 @@ export interface RunFacts {
 /**
  * The one place a check's exit code is decided (README, "Exit codes"): 2 when not one file
  * could be read; 1 for a finding at or above `failOn` (baselined and suppressed ones are no
- * longer in `files`), for more warnings than `maxWarnings`, for an unreadable file unless
- * allowed, or for a stale baseline entry reported with --report-stale-baseline; 0 otherwise.
+ * longer in `files`; with --fix, only those that remain), for more warnings than
+ * `maxWarnings`, for an unreadable file unless allowed, for a fixed file that could not be
+ * written, or for a stale baseline entry reported with --report-stale-baseline; 0 otherwise.
  */
 export function exitCodeFor(files: readonly FileResult[], policy: ExitPolicy, facts?: RunFacts): 0 | 1 | 2 {
   const nothingRead = facts ? facts.nothingRead : files.length > 0 && files.every((file) => file.error);
   if (nothingRead) return 2;
   if (facts?.staleReported) return 1;
   if (!policy.allowUnreadable && files.some((file) => file.error)) return 1;
+  if (files.some((file) => file.fix?.writeError)) return 1;
   const failing = files.some((file) => file.findings.some((f) => RANK[f.severity] >= RANK[policy.failOn]));
   return failing || tooManyWarnings(files, policy) !== null ? 1 : 0;
 }
