@@ -53,10 +53,14 @@ export async function fixSource(source: FixSource, set: RuleSet, mode: FixMode, 
     if (mode === 'dry-run' || source.path === null) return { file: remaining(run, false), patch: unifiedDiff(display, shownText(bytes), shownText(run.bytes)) };
     try {
       const real = realpathSync(source.path);
-      replaceFile(real, run.bytes, { mode: statSync(real).mode & 0o7777, write });
+      const stat = statSync(real);
+      // Renaming over a device or a pipe would replace it with a plain file.
+      if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+      replaceFile(real, run.bytes, { mode: stat.mode & 0o7777, write });
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      return { file: unchanged(bytes, target, `cannot write the fixed file (${reason}), so it is left as it was: check its permissions and the free space`), patch: '' };
+      const why = reason === 'ENOTREG' ? 'not a regular file (a device, pipe or folder), so it is left as it was' : `cannot write the fixed file (${reason}), so it is left as it was: check its permissions and the free space`;
+      return { file: unchanged(bytes, target, why), patch: '' };
     }
     return { file: remaining(run, true), patch: '' };
   } catch (error) {

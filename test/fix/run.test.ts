@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/check.js';
 import { main } from '../../src/cli.js';
-import { fixFile } from '../../src/fix/run.js';
+import { fixFile, fixSource } from '../../src/fix/run.js';
 import { exitCodeFor } from '../../src/report/summary.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -47,6 +47,13 @@ describe('fixFile', () => {
     await fixFile(join(dir, 'link.txt'), 'link.txt', set, 'write');
     expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toBe('电话138****5678，业绩比较基准3%\n');
+  });
+
+  it('never replaces what is not a regular file (a device, a pipe, a folder)', async () => {
+    const dir = folder({});
+    const { file } = await fixSource({ read: async () => Buffer.from(DOC), path: dir, display: 'pipe.txt', format: 'text' }, set, 'write');
+    expect(file.fix!.writeError).toBe('not a regular file (a device, pipe or folder), so it is left as it was');
+    expect(statSync(dir).isDirectory()).toBe(true);
   });
 
   it('gives a file it cannot read its error entry, as check does', async () => {
