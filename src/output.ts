@@ -38,10 +38,15 @@ export function withoutOutput(targets: Target[], output: string, cwd: string, fl
   });
 }
 
-/** Writes a report file atomically (see replaceFile); a failure is the user's to fix. */
+/**
+ * Writes a report file atomically (see replaceFile); a failure is the user's to fix. A device or
+ * pipe (/dev/null, /dev/stdout) is written to as it is: renaming over it would replace it.
+ */
 export function writeAtomically(path: string, text: string, cwd: string, flag = outputFlag(path, cwd)): void {
   try {
-    replaceFile(path, text);
+    const existing = statOrNull(path);
+    if (existing && !existing.isFile()) writeFileSync(path, text);
+    else replaceFile(path, text);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`${flag}: cannot write the report (${reason}): check the path and its permissions`);

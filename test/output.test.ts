@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,11 @@ describe('writeAtomically', () => {
     writeAtomically(join(dir, 'r.txt'), 'new', dir);
     expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['r.txt']);
+  });
+
+  it('writes into a device as it is, never renaming a file over it', () => {
+    writeAtomically('/dev/null', 'report', tmpdir());
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('removes its temporary file when the rename fails, and names only the output', () => {
