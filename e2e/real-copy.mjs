@@ -3,19 +3,24 @@
 // stripped before checking, a finding counts when it overlaps a marked span, ⟨…⟩ spans are
 // optional, and document-level findings count only on compliant/ (as false alarms).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkBytes, loadRuleSet } from '../dist/check.js';
 
 const root = new URL('../', import.meta.url).pathname;
 
-/** The folder holding violations/ and compliant/: $COPYLINT_REAL, or ../shared/real beside the repo. */
+/**
+ * The folder holding violations/ and compliant/: $COPYLINT_REAL, or shared/real beside the
+ * repository or beside any folder above it (a clone one level deeper still finds it).
+ */
 export function realCopyFolder() {
-  const folder = process.env.COPYLINT_REAL ?? resolve(root, '../shared/real');
-  for (const kind of ['violations', 'compliant']) {
-    if (!existsSync(join(folder, kind))) {
-      throw new Error(`real copy not found: ${join(folder, kind)} is missing; set COPYLINT_REAL to the folder holding violations/ and compliant/`);
-    }
+  const candidates = [];
+  if (process.env.COPYLINT_REAL) candidates.push(resolve(process.env.COPYLINT_REAL));
+  else for (let dir = resolve(root, '..'); ; dir = dirname(dir)) {
+    candidates.push(join(dir, 'shared', 'real'));
+    if (dirname(dir) === dir) break;
   }
+  const folder = candidates.find((c) => existsSync(join(c, 'violations')) && existsSync(join(c, 'compliant')));
+  if (!folder) throw new Error(`real copy not found (looked in ${candidates[0]} and above): set COPYLINT_REAL to the folder holding violations/ and compliant/`);
   return folder;
 }
 

@@ -1,7 +1,7 @@
 import { compileRuleSet, type RuleSet } from './match/ruleset.js';
 import { loadPacks } from './packs/load.js';
 
-export { checkBytes, checkDocument, checkFile } from './check-file.js';
+export { checkBytes, checkDocument, checkFile, checkSource, describeError, inspectDocument } from './check-file.js';
 export type { RuleSet } from './match/ruleset.js';
 
 /** Loads, validates and compiles packs (built-in names, files or folders; none: every built-in pack). */

@@ -1,16 +1,21 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
+import { checkFlagCombinations, configuredRules, runPolicy } from './commands/check-flags.js';
+import { initConfig, printConfig } from './commands/config.js';
 import { errorLine } from './commands/errors.js';
+import { changedFiles } from './git.js';
 import { listRules, showRule, testExamples } from './commands/rules.js';
 import { SUPPORTED_LIST } from './extract/index.js';
 import { limitsFrom, parseSize } from './limits.js';
-import { checkOutputPath, writeAtomically } from './output.js';
+import { DEFAULT_BASELINE, readBaseline } from './baseline/file.js';
+import { writeBaseline } from './commands/baseline.js';
+import { emitReports } from './commands/report.js';
 import { loadPacks } from './packs/load.js';
-import { formatJson } from './report/json.js';
-import { formatStylish } from './report/stylish.js';
+import { planDestinations } from './report/destinations.js';
+import { FORMAT_NAMES, FROM_ROOT, ruleInfo } from './report/formats.js';
+import { repoPaths } from './repo.js';
 import { visible, visibleLines } from './report/visible.js';
-import type { Severity } from './types.js';
 import { UserError } from './user-error.js';
 import { VERSION } from './version.js';
 
@@ -20,6 +25,8 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** All of standard input, for --stdin. */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 const processIo = (): Io => ({
@@ -28,6 +35,11 @@ const processIo = (): Io => ({
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
 });
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -48,14 +60,28 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   program
     .command('check')
     .description(`check documents (${SUPPORTED_LIST}) in files, folders and globs`)
-    .argument('[paths...]', 'files, folders or globs', ['.'])
-    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: every built-in pack)', collect, [])
+    .argument('[paths...]', 'files, folders or globs (default: .)')
+    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: the config\'s packs, or every built-in pack)', collect, [])
+    .option('--config <file>', 'use this config file only, instead of the configs found beside the documents')
+    .option('--no-config', 'use no config file')
     .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('--output <file>', 'write the report to this file instead of standard output (never a document being checked)')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
+    .option('--format <name[:file]>', `output format: ${FORMAT_NAMES.join(', ')}; with :file, written to that file (repeatable; default: stylish)`, collect, [])
+    .option('--output <file>', 'write the report of a --format without a file here instead of standard output (never a document being checked)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default: the config\'s failOn, or error)').choices(['error', 'warning', 'info']))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)')
+    .option('--quiet', 'report errors only (the exit code still counts warnings)')
+    .option('--report-unused-disable', 'report suppression comments that suppress nothing, as errors')
+    .option('--changed', 'check only documents changed against --since (default: the merge base with origin/HEAD, else HEAD), and untracked ones')
+    .option('--since <ref>', 'the git branch, tag or commit --changed compares with (implies --changed)')
+    .option('--stdin', 'check the text on standard input (for editors)')
+    .option('--stdin-filename <name>', 'the file name the --stdin text stands for: chooses the format and the configs')
     .option('--allow-unreadable', 'report files that cannot be read, but do not fail the run for them')
+    .option('--baseline <file>', 'report only findings that are not in this baseline (see "copylint baseline")')
+    .option('--report-stale-baseline', 'also report baseline entries that no longer match, and fail the run for them')
     .option('--explain', 'say for each finding which rule part, words and scope matched; list the classes and the exempted hits')
+    .option('--fix', "apply the findings' fixes to markdown and text files (docx and pdf are never modified)")
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .option('--color', 'colours even when the output is not a terminal')
     .option('--no-color', 'no colours in stylish output')
     .option('--max-file-size <size>', 'skip files larger than this, in MB (also KB, GB: 500KB, 1GB)', '50')
     .option('--max-unzipped-size <size>', 'refuse a .docx or .pdf whose compressed parts unpack to more than this, in MB', '200')
@@ -64,20 +90,61 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--follow-symlinks', 'follow symbolic links in folders, to targets inside the paths given')
     .addOption(packSize())
     .action(async (paths: string[], opts) => {
+      checkFlagCombinations({ ...opts, paths });
+      const destinations = planDestinations(opts.format, opts.output, io.cwd);
+      if (opts.reportStaleBaseline && !opts.baseline) throw new UserError('--report-stale-baseline: needs --baseline <file> to compare with');
       const limits = limitsFrom(opts);
-      const loaded = loadPacks(opts.pack, io.cwd, packOptions(opts));
-      const output: string | null = opts.output ? resolve(io.cwd, opts.output) : null;
-      if (output) checkOutputPath(output, io.cwd);
+      const { configs, run: runConfig, loaded } = configuredRules(opts, io.cwd);
+      const fromRoot = opts.baseline || destinations.some((d) => FROM_ROOT.includes(d.format));
+      const repo = fromRoot ? repoPaths(io.cwd) : { root: io.cwd, cwd: io.cwd };
+      const baseline = opts.baseline ? { entries: readBaseline(resolve(io.cwd, opts.baseline), opts.baseline), reportStale: Boolean(opts.reportStaleBaseline), paths: repo } : undefined;
+      const outputs = destinations.flatMap((d) => (d.file ? [{ path: d.file, flag: d.flag }] : []));
       const outcome = await runCheck(loaded, {
-        paths, ignore: opts.ignore, failOn: opts.failOn as Severity, allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, output, explain: Boolean(opts.explain),
+        paths, ignore: opts.ignore, ...runPolicy(opts, runConfig), allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, outputs, explain: Boolean(opts.explain), baseline,
+        configs, quiet: Boolean(opts.quiet), reportUnusedDisable: Boolean(opts.reportUnusedDisable),
+        changed: opts.changed || opts.since !== undefined ? changedFiles(io.cwd, opts.since ?? null) : null,
+        stdin: opts.stdin ? { bytes: await readStdin(io), name: opts.stdinFilename ?? null } : null,
+        fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : null,
         limits, followSymlinks: Boolean(opts.followSymlinks),
       });
-      if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ')}: name files or folders that hold some`);
-      const color = opts.color !== false && !output && wantsColor(io);
-      const text = opts.format === 'json' ? formatJson(outcome.report) : formatStylish(outcome.report, { color });
-      if (output) writeAtomically(output, text, io.cwd);
-      else io.stdout(text);
+      if (!outcome) throw new UserError(`no documents (${SUPPORTED_LIST}) found in ${paths.join(' ') || '.'}: name files or folders that hold some`);
+      for (const note of outcome.notes) io.stderr(`copylint: ${note}\n`);
+      const context = { paths: repo, rules: loaded.packs.flatMap((pack) => pack.rules).map(ruleInfo) };
+      const color = opts.color === true || (opts.color !== false && wantsColor(io));
+      // With --fix-dry-run the diff comes first: `git apply` and `patch` read it and skip a report after it.
+      if (outcome.patch) io.stdout(destinations.some((d) => !d.file) ? `${outcome.patch}\n` : outcome.patch);
+      emitReports(outcome.report, destinations, context, { stdout: io.stdout, cwd: io.cwd, color, stepSummary: io.env.GITHUB_STEP_SUMMARY });
       exitCode = outcome.exitCode;
+    });
+
+  program
+    .command('baseline')
+    .description('write every current finding to a baseline file, which "check --baseline" then accepts')
+    .argument('[paths...]', 'files, folders or globs', ['.'])
+    .option('--pack <name|path>', 'built-in pack name, or a YAML file or folder of packs (repeatable; default: the config\'s packs, or every built-in pack)', collect, [])
+    .option('--config <file>', 'use this config file only, instead of the configs found beside the documents')
+    .option('--no-config', 'use no config file')
+    .option('--ignore <glob>', 'skip files matching this glob (repeatable)', collect, [])
+    .option('--output <file>', `the baseline file to write (default: ${DEFAULT_BASELINE})`)
+    .option('--baseline <file>', 'the same as --output')
+    .action(async (paths: string[], opts) => {
+      const { configs, loaded } = configuredRules(opts, io.cwd);
+      io.stdout(await writeBaseline(loaded, { paths, ignore: opts.ignore, cwd: io.cwd, file: opts.output ?? opts.baseline ?? DEFAULT_BASELINE, configs }));
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter config, .copylintrc.yaml, into the working folder (never over one)')
+    .action(() => io.stdout(`wrote ${initConfig(io.cwd)}\n`));
+  program
+    .command('print-config')
+    .description('show the configuration that applies to a file, and where each part comes from')
+    .argument('<file>', 'a document path (it need not exist)')
+    .option('--config <file>', 'use this config file only')
+    .option('--no-config', 'use no config file')
+    .action((file: string, opts) => {
+      const { configs, run, loaded } = configuredRules(opts, io.cwd);
+      io.stdout(visibleLines(printConfig(file, configs, loaded, run.packs)));
     });
 
   const rules = program.command('rules').description('list, show and test rule packs');
@@ -117,6 +184,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stderr(`copylint: ${visible(errorLine(error, argv))}\n`);
     return 2;
   }
+}
+
+async function readStdin(io: Io): Promise<Uint8Array> {
+  if (!io.stdin) throw new UserError('--stdin: no standard input here: pipe the text in');
+  return io.stdin();
 }
 
 function wantsColor(io: Io): boolean {

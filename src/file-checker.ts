@@ -1,18 +1,24 @@
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { formatOf } from './extract/index.js';
+import type { FileSettings } from './config/settings.js';
+import type { FixedFile, FixMode } from './fix/run.js';
 import { MB, type Limits } from './limits.js';
 import type { Loaded } from './packs/types.js';
-import type { FileResult } from './types.js';
+import type { Format } from './types.js';
 import { UserError } from './user-error.js';
 
-/** One file to check: in, one FileResult out. */
+/** One file to check (or fix): in, its FileResult (and diff) out. */
 export interface FileJob {
   path: string;
   display: string;
+  format: Format | null;
+  settings: FileSettings;
   limits: Limits;
   /** Keep the match detail (--explain). */
   explain: boolean;
+  /** --stdin: the text itself, checked as the file `display` names. */
+  bytes: Uint8Array | null;
+  fix: FixMode | null;
 }
 
 // Under the test runner this module is TypeScript; the worker then runs its build.
@@ -34,16 +40,16 @@ export class FileChecker {
     this.heapLimitMb = heapLimitMb(limits, serialize(loaded).length);
   }
 
-  async check(job: FileJob): Promise<FileResult> {
+  async check(job: FileJob): Promise<FixedFile> {
     const worker = await (this.worker ??= this.start());
-    return new Promise<FileResult>((resolve) => {
-      const done = (result: FileResult, broken: boolean) => {
+    return new Promise<FixedFile>((resolve) => {
+      const done = (result: FixedFile, broken: boolean) => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (broken) this.discard(worker);
         resolve(result);
       };
-      const onMessage = (result: FileResult) => done(result, false);
+      const onMessage = (result: FixedFile) => done(result, false);
       const onError = (error: Error) => done(failed(job, crashed(error)), true);
       const onExit = () => done(failed(job, { code: 'unreadable', message: 'the checker stopped while reading it (please report this at the project\'s issue tracker)' }), true);
       const timer = setTimeout(() => done(failed(job, timedOut(this.limits.timeoutPerFile)), true), Math.min(this.limits.timeoutPerFile, MAX_TIMER));
@@ -89,8 +95,8 @@ function heapLimitMb(limits: Limits, packBytes: number): number {
   return Math.ceil(128 + (6 * limits.maxFileSize) / MB + (80 * packBytes) / MB);
 }
 
-function failed(job: FileJob, error: { code: string; message: string }): FileResult {
-  return { path: job.display, format: formatOf(job.path), error, warnings: [], classes: [], findings: [] };
+function failed(job: FileJob, error: { code: string; message: string }): FixedFile {
+  return { file: { path: job.display, format: job.format, error, warnings: [], classes: [], findings: [], suppressed: [] }, patch: '' };
 }
 
 function timedOut(ms: number): { code: string; message: string } {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Target } from './discover.js';
 import { displayPath } from './paths.js';
@@ -9,12 +9,16 @@ import { UserError } from './user-error.js';
  * The report file may be written where the user says, but never over a document being
  * checked, never over a folder, and never half-written.
  */
-export function checkOutputPath(output: string, cwd: string): void {
-  const shown = displayPath(output, cwd);
+export function checkOutputPath(output: string, cwd: string, flag = outputFlag(output, cwd)): void {
   const existing = statOrNull(output);
-  if (existing?.isDirectory()) throw new UserError(`--output ${shown}: is a folder: name a file for the report`);
+  if (existing?.isDirectory()) throw new UserError(`${flag}: is a folder: name a file for the report`);
   const folder = statOrNull(dirname(output));
-  if (!folder?.isDirectory()) throw new UserError(`--output ${shown}: the folder ${displayPath(dirname(output), cwd)} does not exist: create it first`);
+  if (!folder?.isDirectory()) throw new UserError(`${flag}: the folder ${displayPath(dirname(output), cwd)} does not exist: create it first`);
+}
+
+/** How messages name a report file: by the flag that gave it (`--output r.txt`, `--format sarif:r.sarif`). */
+export function outputFlag(output: string, cwd: string): string {
+  return `--output ${displayPath(output, cwd)}`;
 }
 
 /**
@@ -22,33 +26,72 @@ export function checkOutputPath(output: string, cwd: string): void {
  * simply not checked; a document named as the output (or found in a checked folder)
  * is refused, so that the report never replaces it.
  */
-export function withoutOutput(targets: Target[], output: string, cwd: string): Target[] {
+export function withoutOutput(targets: Target[], output: string, cwd: string, flag = outputFlag(output, cwd)): Target[] {
   const report = statOrNull(output);
   if (!report) return targets;
   return targets.filter((target) => {
     if (target.error || !sameFile(statOrNull(target.path), report)) return true;
     if (target.explicit || !isCopylintReport(output)) {
-      throw new UserError(`--output ${displayPath(output, cwd)}: is a document being checked: write the report to another file`);
+      throw new UserError(`${flag}: is a document being checked: write the report to another file`);
     }
     return false;
   });
 }
 
-/** Writes to a fresh file beside `path`, then renames it over: readers see the old report or the new, never a part. */
-export function writeAtomically(path: string, text: string, cwd: string): void {
+/**
+ * Writes a report file atomically (see replaceFile); a failure is the user's to fix. A device or
+ * pipe (/dev/null, /dev/stdout) is written to as it is: renaming over it would replace it.
+ */
+export function writeAtomically(path: string, text: string, cwd: string, flag = outputFlag(path, cwd)): void {
+  try {
+    const existing = statOrNull(path);
+    if (existing && !existing.isFile()) writeFileSync(path, text);
+    else replaceFile(path, text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(`${flag}: cannot write the report (${reason}): check the path and its permissions`);
+  }
+}
+
+export type WriteFile = (path: string, data: string | Uint8Array, options: { flag: string }) => void;
+
+/**
+ * Writes to a fresh file beside `path`, then renames it over: readers see the old file or the
+ * new, never a part. On failure the temporary file is removed and the error thrown. `mode`
+ * gives the new file the permissions of the one it replaces.
+ */
+export function replaceFile(path: string, data: string | Uint8Array, options: { mode?: number; write?: WriteFile } = {}): void {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, text, { flag: 'wx' });
+    (options.write ?? writeFileSync)(temporary, data, { flag: 'wx' });
+    if (options.mode !== undefined) chmodSync(temporary, options.mode);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** The one write that adds to a file rather than replacing it: GitHub's step summary, which other steps append to as well. */
+export function appendStepSummary(path: string, text: string): void {
+  try {
+    appendFileSync(path, text);
+  } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`--output ${displayPath(path, cwd)}: cannot write the report (${reason}): check the path and its permissions`);
+    throw new UserError(`GITHUB_STEP_SUMMARY ${path}: cannot append the summary (${reason}): check the variable`);
   }
 }
 
 /** Signatures of the reports copylint writes, looked for in the file's first and last bytes. */
-const REPORT_SIGNATURES = [/^\{\s*"tool":\s*\{\s*"name":\s*"copylint"/u, /[✔✖⚠] \d+ findings? \(\d+ errors?, \d+ warnings?, \d+ infos?\) in \d+ files?.*\n?$/u];
+const REPORT_SIGNATURES = [
+  /^\{\s*"tool":\s*\{\s*"name":\s*"copylint"/u,
+  /[✔✖⚠] \d+ findings? \(\d+ errors?, \d+ warnings?, \d+ infos?\) in \d+ files?.*\n?$/u,
+  /^\{\s*"\$schema":\s*"[^"]*sarif[^"]*",\s*"version":\s*"2\.1\.0",\s*"runs":\s*\[\s*\{\s*"tool":\s*\{\s*"driver":\s*\{\s*"name":\s*"copylint"/u,
+  /^<\?xml [^>]*\?>\n<testsuites name="copylint"/u,
+  /^<!-- copylint -->\n/u,
+  /^::(?:error|warning|notice) file=[^\n]*::/u,
+  /^\{\s*"copylint":\s*"baseline"/u,
+];
 const SNIFF_BYTES = 512;
 
 function isCopylintReport(path: string): boolean {
@@ -60,6 +103,8 @@ function isCopylintReport(path: string): boolean {
   }
   try {
     const size = statSync(path).size;
+    // An empty file holds no document to lose (the github format writes nothing when all is well).
+    if (size === 0) return true;
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     const tail = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     readSync(fd, head, 0, head.length, 0);

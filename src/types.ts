@@ -104,6 +104,14 @@ export interface ClassInfo {
   signals: string[];
 }
 
+/** A finding a suppression comment kept out of the report, listed for audit with the comment's reason. */
+export interface Suppressed {
+  ruleId: string;
+  text: string | null;
+  location: Location | null;
+  reason: string | null;
+}
+
 export interface FileResult {
   path: string;
   format: Format | null;
@@ -114,8 +122,23 @@ export interface FileResult {
   findings: Finding[];
   /** Findings past --max-findings-per-file, counted by severity but not listed; only when some were left out. */
   unlisted?: Record<Severity, number>;
+  /** Findings suppressed by comments in the document (markdown and text). */
+  suppressed: Suppressed[];
   /** With --explain: how each class was told, and the hits exemptions kept back. */
   explain?: { classes: ClassInfo[]; exempted: ExemptedHit[] };
+  /** With --fix or --fix-dry-run: what was fixed; `findings` are then what remains. */
+  fix?: FileFix;
+}
+
+/** What --fix did to one file. */
+export interface FileFix {
+  /** Fixes applied (with --fix-dry-run: shown in the diff, not written). */
+  applied: number;
+  written: boolean;
+  /** Remaining findings that have a fix which was not applied, and why (src/fix/plan.ts). */
+  notFixed: Array<{ ruleId: string; location: Location | null; reason: 'split' | 'markup' | 'overlap' | 'passes' | 'format' }>;
+  /** The fixed file could not be written, so it is left as it was and `findings` are its own. */
+  writeError: string | null;
 }
 
 export interface PackInfo {
@@ -134,6 +157,23 @@ export interface Summary {
   unreadable: number;
   /** Findings counted above but not listed (--max-findings-per-file). */
   unlisted: number;
+  /** Findings and unreadable files a baseline (--baseline) accepted; not in `files`. */
+  baselined: number;
+  suppressed: number;
+  /** With --fix or --fix-dry-run: fixes applied over all files. */
+  fixed?: number;
+}
+
+/** A finding a baseline accepts (see src/baseline/); matched by `fingerprint` alone. */
+export interface BaselineEntry {
+  /** From the repository root, with `/`. */
+  path: string;
+  ruleId: string;
+  place: string;
+  text: string | null;
+  fingerprint: string;
+  /** Without the context: matched when an edit beside the finding changed its fingerprint. */
+  textFingerprint: string;
 }
 
 export interface Report {
@@ -141,4 +181,6 @@ export interface Report {
   packs: Array<{ id: string; version: string; sha256: string }>;
   files: FileResult[];
   summary: Summary;
+  /** With --report-stale-baseline: the baseline's entries that no longer match. */
+  staleBaseline?: BaselineEntry[];
 }

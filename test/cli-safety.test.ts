@@ -132,7 +132,7 @@ describe('text from documents reaches the terminal inert', () => {
   it('standard error: a pack path and a pack key', async () => {
     const dir = folder({ 'in.md': '保本\n', 'p.yaml': 'format: 2\nid: p\nname: P\nversion: 1\nrules:\n  - id: r\n    "te\u001b[2Jrm": [x]\n' });
     const badKey = await run(['check', 'in.md', '--pack', 'p.yaml'], dir);
-    expect(badKey.stderr).toBe('copylint: p.yaml:7:5: unknown key "te␛[2Jrm" in rule (allowed: id, severity, message, basis, suggestion, replace, match, unless, require, classes, skip-classes, cases, examples)\n');
+    expect(badKey.stderr).toBe('copylint: p.yaml:7:5: unknown key "te␛[2Jrm" in rule (allowed: id, severity, message, basis, suggestion, replace, fix, match, unless, require, classes, skip-classes, cases, examples)\n');
     const missing = await run(['check', 'in.md', '--pack', 'no\u001b[2J\u202e.yaml'], dir);
     expect(unsafeCodePoints(missing.stderr)).toEqual([]);
     expect(missing.stderr).toMatch(/^copylint: no␛\[2J<U\+202E>\.yaml: no such pack: /);
@@ -165,11 +165,11 @@ describe('an unreadable file or an empty rule set never passes by accident', () 
 
 describe('one voice for errors', () => {
   it.each([
-    [['check', '--format', 'xml'], 'copylint: --format xml: not one of stylish, json; see "copylint check --help"\n'],
+    [['check', '--format', 'xml'], 'copylint: --format xml: not one of stylish, json, sarif, github, junit, markdown; see "copylint check --help"\n'],
     [['check', '--formt', 'json'], 'copylint: unknown option \'--formt\' (did you mean --format?); see "copylint check --help"\n'],
     [['check', '--pack'], 'copylint: --pack needs a value; see "copylint check --help"\n'],
     [['chek'], 'copylint: unknown command \'chek\' (did you mean check?); see "copylint --help"\n'],
-    [[], 'copylint: name a command (check or rules); see "copylint --help"\n'],
+    [[], 'copylint: name a command (check, baseline, rules, init or print-config); see "copylint --help"\n'],
     [['check', '--pack', 'cn-finance'], 'copylint: cn-finance: no such pack: name a built-in pack (cn-ad-law, cn-disclosures, cn-financial, pii), a YAML file or a folder of them\n'],
     [['rules', 'show', 'no-such-rule'], 'copylint: no rule "no-such-rule": see "copylint rules list" for the rule ids\n'],
   ])('%j', async (args, line) => {

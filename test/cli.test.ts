@@ -40,7 +40,7 @@ describe('copylint check', () => {
     const report = JSON.parse(stdout);
     expect(report.tool).toEqual({ name: 'copylint', version: '0.1.0' });
     expect(report.packs).toEqual([{ id: 'fixture', version: '1.0.0', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
-    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, unreadable: 0, unlisted: 0 });
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, unreadable: 0, unlisted: 0, baselined: 0, suppressed: 0 });
     expect(report.files[0]).toMatchObject({ path: 'fixtures/text/traditional.txt', format: 'text', error: null });
     expect(report.files[0].findings[0]).toMatchObject({
       ruleId: 'fixture/guarantee',
@@ -123,7 +123,7 @@ describe('copylint check', () => {
     const { code, stderr, stdout } = await run(['check', 'fixtures/text', '--pack', 'fixtures/packs/bad/unknown-key.yaml']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('copylint: fixtures/packs/bad/unknown-key.yaml:10:5: unknown key "mach" in rule (allowed: id, severity, message, basis, suggestion, replace, match, unless, require, classes, skip-classes, cases, examples)\n');
+    expect(stderr).toBe('copylint: fixtures/packs/bad/unknown-key.yaml:10:5: unknown key "mach" in rule (allowed: id, severity, message, basis, suggestion, replace, fix, match, unless, require, classes, skip-classes, cases, examples)\n');
   });
 
   it('exits 2 on a bad flag', async () => {
@@ -148,7 +148,7 @@ describe('copylint rules', () => {
 
   it('shows one rule', async () => {
     const { stdout } = await run(['rules', 'show', 'fixture/expected-yield', ...PACK]);
-    expect(stdout).toContain('replace    业绩比较基准');
+    expect(stdout).toContain('fix        replace with 业绩比较基准');
     expect(stdout).toContain('defined    fixtures/packs/fixture-terms.yaml:');
   });
 

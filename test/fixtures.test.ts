@@ -5,13 +5,15 @@ import { checkFile, loadRuleSet } from '../src/check.js';
 
 /**
  * One harness for every fixture document: each `<file>.expected.json` beside a fixture
- * names the exact findings (rule, text, location), warnings and error code it must give
- * with the fixture pack, which is independent of the built-in packs.
+ * names the exact findings (rule, text, location), suppressed findings, warnings and error
+ * code it must give with the fixture pack, which is independent of the built-in packs.
  */
 interface Expected {
   error: string | null;
   warnings?: string[];
   findings: Array<{ ruleId: string; text: string | null; location: Record<string, unknown> | null }>;
+  /** Findings a suppression comment keeps out of the report, with the comment's reason. */
+  suppressed?: Array<{ ruleId: string; text: string | null; location: Record<string, unknown> | null; reason: string | null }>;
 }
 
 const root = new URL('../', import.meta.url).pathname;
@@ -29,6 +31,7 @@ describe('fixture documents', () => {
       expect(result.warnings).toEqual(expected.warnings ?? []);
       const actual = result.findings.map(({ ruleId, text, location }) => ({ ruleId, text, location }));
       expect(actual).toEqual(expected.findings);
+      expect(result.suppressed).toEqual(expected.suppressed ?? []);
     });
   }
 });

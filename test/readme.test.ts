@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { testExamples } from '../src/commands/rules.js';
 import { loadPacks } from '../src/packs/load.js';
+import { parse as parseYaml } from 'yaml';
 
 const root = new URL('../', import.meta.url).pathname;
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -56,6 +57,13 @@ describe('README', () => {
     expect((await run(['check', 'fixtures/text/sms-utf8.txt'])).stdout).toBe(shown);
   });
 
+  it('counts the built-in rules that have a fix', () => {
+    const [, fixed, all] = /Built-in rules with a fix \((\d+) of (\d+)\)/.exec(readme)!;
+    const rules = loadPacks([], root).packs.flatMap((p) => p.rules);
+    expect([rules.filter((r) => r.fix).length, rules.length]).toEqual([Number(fixed), Number(all)]);
+    for (const rule of rules.filter((r) => r.fix)) expect(readme).toContain(`\`${rule.id}\``);
+  });
+
   it('lists every built-in rule', async () => {
     const { stdout } = await run(['rules', 'list']);
     for (const [, id] of stdout.matchAll(/^ {2}[a-z-]+\/([a-z0-9-]+) /gm)) expect(readme).toContain(`| \`${id}\` |`);
@@ -87,6 +95,33 @@ describe('README', () => {
     sameShape(JSON.parse(example), JSON.parse(stdout));
   });
 
+  it('shows a config that loads, with rules and lexicon the built-in packs know', async () => {
+    const [config] = blocks('yaml').filter((b) => b.startsWith('# .copylintrc.yaml\n'));
+    const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+    writeFileSync(join(dir, '.copylintrc.yaml'), config);
+    const { code, stdout, stderr } = await run(['print-config', 'brochure.md'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      rules: { 'cn-ad-law/superlative': 'off', 'cn-financial/expected-yield': 'error' },
+      run: { lexicon: { 'wealth-product': { extend: ['鑫享', '安盈'], remove: [] } }, maxWarnings: 20 },
+    });
+  });
+
+  it('shows suppression comments that each suppress what they say', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+    writeFileSync(join(dir, 'example.md'), blocks('markdown').find((b) => b.includes('copylint-disable'))!);
+    const { code, stdout } = await run(['check', 'example.md', '--report-unused-disable', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.findings).toEqual([]);
+    expect(file.suppressed.map((f: { ruleId: string; reason: string }) => `${f.ruleId} ${f.reason}`)).toEqual([
+      'cn-financial/principal-guarantee 引用监管处罚决定书原文',
+      'cn-ad-law/absolute-superlative 获奖名称，原文照录',
+      'cn-ad-law/first-unique 获奖名称，原文照录',
+    ]);
+  });
+
   it('every YAML pack it shows loads and passes its own examples', async () => {
     const packs = blocks('yaml').filter((b) => /^id: /m.test(b) && /\nrules:/.test(b));
     expect(packs.length).toBeGreaterThan(0);
@@ -96,5 +131,42 @@ describe('README', () => {
       const run = await testExamples(loadPacks(['pack.yaml'], dir));
       expect(run.output).toMatch(/^examples: [1-9]\d* passed, 0 failed\n$/m);
     }
+  });
+
+  it('shows the exact output of every `$ npx copylint check` example, in every format', async () => {
+    const examples = [...readme.matchAll(/^```[a-z]*\n\$ npx copylint (check [^\n]+)\n([\s\S]*?)^```$/gm)];
+    expect(examples.map(([, command]) => command.split(' --format ')[1] ?? 'stylish').sort()).toEqual(['github', 'junit', 'markdown', 'stylish', 'stylish']);
+    for (const [, command, shown] of examples) expect((await run(command.split(' '))).stdout, command).toBe(shown);
+  });
+
+  it('shows a SARIF result as copylint really writes it', async () => {
+    const intro = /the result of `npx (copylint check [^`]+ --format sarif)` \(`runs\[0\]\.results\[0\]`\):\n\n```json\n/.exec(readme)!;
+    const example = readme.slice(intro.index + intro[0].length, readme.indexOf('```', intro.index + intro[0].length));
+    const { stdout } = await run(intro[1].replace(/^copylint /, '').split(' '));
+    expect(JSON.parse(stdout).runs[0].results[0]).toEqual(JSON.parse(example));
+  });
+
+  it('its CI workflows are valid YAML whose copylint commands run as written', async () => {
+    const workflows = blocks('yaml').filter((b) => b.includes('npx copylint')).map((b) => parseYaml(b));
+    expect(workflows).toHaveLength(2);
+    const commands = JSON.stringify(workflows).match(/npx copylint [^"]+/g)!;
+    expect(commands).toHaveLength(2);
+    for (const command of commands) {
+      const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+      copyFileSync(`${root}fixtures/text/sms-utf8.txt`, join(dir, 'sms.txt'));
+      const { code, stderr } = await run(command.replace(/^npx copylint /, '').split(' '), dir);
+      expect(stderr, command).toBe('');
+      expect(code, command).toBe(1);
+    }
+  });
+
+  it('shows a baseline entry of the shape copylint really writes', async () => {
+    const example = JSON.parse(blocks('').find((b) => b.startsWith('{\n  "copylint": "baseline"'))!);
+    const dir = mkdtempSync(join(tmpdir(), 'copylint-readme-'));
+    mkdirSync(join(dir, 'docs'));
+    copyFileSync(`${root}fixtures/text/sms-utf8.txt`, join(dir, 'docs/sms.txt'));
+    expect((await run(['baseline', 'docs'], dir)).code).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, '.copylint-baseline.json'), 'utf8'));
+    sameShape(example, { ...written, findings: written.findings.slice(0, 1) });
   });
 });

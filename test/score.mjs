@@ -6,7 +6,44 @@ import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 
 const overlaps = (a, b) => (a === null || b === null ? a === b : a.includes(b) || b.includes(a));
-const same = (want, got) => overlaps(want.text, got.text) && (want.text !== null || want.ruleId === got.ruleId);
+
+/** Offsets in `source` of a finding's location (line and code-point column, 1-based). */
+function spanOf(source, lineStarts, { line, column, endLine, endColumn }) {
+  const at = (l, c) => {
+    let i = lineStarts[l - 1];
+    for (let k = 1; k < c; k++) i += source.codePointAt(i) > 0xffff ? 2 : 1;
+    return i;
+  };
+  return [at(line, column), at(endLine, endColumn)];
+}
+
+/** Whether an expected text, at any of its places in the source, overlaps the finding's span. */
+function overlapsInSource(source, lineStarts, text, got) {
+  if (!source || !got.location) return false;
+  const [start, end] = spanOf(source, lineStarts, got.location);
+  for (let i = source.indexOf(text); i >= 0; i = source.indexOf(text, i + 1)) {
+    if (i < end && start < i + text.length) return true;
+  }
+  return false;
+}
+// A document-level expectation is met by its rule firing anywhere in the document (a rule may
+// point at the passage that makes the statement necessary); a span, by a finding whose text
+// holds it or lies in it, or (in markdown and text, where locations index the source) whose
+// place overlaps one of its places.
+const sameIn = (source, lineStarts) => (want, got) =>
+  want.text === null
+    ? want.ruleId === got.ruleId
+    : got.text !== null && (overlaps(want.text, got.text) || overlapsInSource(source, lineStarts, want.text, got));
+
+function readSource(path) {
+  if (!/\.(md|txt)$/.test(path)) return null;
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  try {
+    return text.decode(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
 const describe = (doc, f) => `${doc}: ${f.ruleId} ${JSON.stringify(f.text)}`;
 
 /**
@@ -24,6 +61,8 @@ export async function scoreFolder(root, folder, check) {
   for (const doc of documents) {
     const want = JSON.parse(readFileSync(`${root}${doc}.corpus.json`, 'utf8')).findings;
     const got = (await check(root + doc, doc)).findings;
+    const source = readSource(root + doc);
+    const same = sameIn(source, source ? [0, ...[...source.matchAll(/\n/g)].map((m) => m.index + 1)] : []);
     for (const w of want) {
       const found = got.some((g) => same(w, g));
       if (!found) missed.push(describe(doc, w));

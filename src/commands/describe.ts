@@ -42,6 +42,8 @@ export function describeCondition(c: Condition): string {
       return `part of ${describeSet(c.set)}`;
     case 'inside':
       return `${describeSet(c.set)} stands between its words`;
+    case 'quoted':
+      return 'it stands inside quotation marks';
     default: {
       const where = { before: 'before it', after: 'after it', around: 'before or after it' }[c.kind];
       const distance = c.within === null ? '' : ` within ${c.within}`;

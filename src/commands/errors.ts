@@ -1,7 +1,7 @@
 import type { CommanderError } from 'commander';
 import { UserError } from '../user-error.js';
 
-const COMMANDS = ['check', 'rules'];
+const COMMANDS = ['check', 'baseline', 'rules', 'init', 'print-config'];
 
 /**
  * Every error a user can cause, as the one line copylint prints for it (without the
@@ -17,7 +17,7 @@ export function errorLine(error: unknown, argv: readonly string[]): string {
 
 function commanderLine(error: CommanderError, argv: readonly string[]): string {
   const help = `see "copylint ${helpTopic(argv)}--help"`;
-  if (error.code === 'commander.help') return `name a command (${helpTopic(argv) ? 'list, show or test' : COMMANDS.join(' or ')}); ${help}`;
+  if (error.code === 'commander.help') return `name a command (${helpTopic(argv) ? 'list, show or test' : `${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS.at(-1)}`}); ${help}`;
   const text = error.message.replace(/^error: /u, '').replace(/\n\(Did you mean (.*)\?\)/u, ' (did you mean $1?)').replace(/\.$/u, '');
   const invalid = /^option '([^ ']+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.*)$/u.exec(text);
   if (invalid) return `${invalid[1]} ${invalid[2]}: not one of ${invalid[3]}; ${help}`;

@@ -1,5 +1,7 @@
 import { checkDocument } from '../check.js';
-import { extractText } from '../extract/text.js';
+import { extractText, plainText } from '../extract/text.js';
+import { fixBytes } from '../fix/loop.js';
+import type { FixSpec } from '../packs/fix.js';
 import { compileRuleSet } from '../match/ruleset.js';
 import { braced } from '../packs/examples.js';
 import type { Loaded, Rule } from '../packs/types.js';
@@ -26,7 +28,7 @@ export function showRule(rule: Rule): string {
     ['message', rule.message],
     ['basis', rule.basis],
     ['suggestion', rule.suggestion],
-    ['replace', rule.replace],
+    ['fix', rule.fix ? describeFix(rule.fix) : null],
     ['classes', rule.classes.join(', ') || null],
     ['skips', rule.skipClasses.join(', ') || null],
     ['match', rule.match ? describeExpr(rule.match).join('\n           ').trimStart() : null],
@@ -34,6 +36,7 @@ export function showRule(rule: Rule): string {
     ['when', rule.require?.when ? `${describeExpr(rule.require.when).join('\n           ').trimStart()} (at least ${rule.require.min} distinct)` : null],
     ['flags', rule.examples.flag.map((e) => braced(e.text, e.spans)).join(' | ') || null],
     ['passes', rule.examples.pass.map((e) => braced(e.text, [])).join(' | ') || null],
+    ['fixes', rule.examples.fix.map((e) => `${e.input} → ${e.output}`).join(' | ') || null],
     ['cases', rule.cases.join(', ') || null],
     ['defined', `${rule.file}:${rule.line}`],
   ];
@@ -67,10 +70,28 @@ export function testExamples(loaded: Loaded): ExampleRun {
         if (!findings.length) passed++;
         else failures.push(`${rule.file}:${example.line}: ${rule.id}: expected no finding in ${braced(example.text, [])}, got ${describe(findings, spansOf(findings, example.text), example.text)}`);
       }
+      for (const example of rule.examples.fix) {
+        const fixed = fixedText(example.input, set, rule);
+        if (fixed === example.output) passed++;
+        else failures.push(`${rule.file}:${example.line}: ${rule.id}: expected ${example.input} → ${example.output}, got → ${fixed}`);
+      }
     }
   }
   const summary = `examples: ${passed} passed, ${failures.length} failed`;
   return { output: [...failures, summary].join('\n') + '\n', failed: failures.length };
+}
+
+/** The example once the rule's own fixes are applied, as `copylint check --fix` would apply them to a text file. */
+function fixedText(text: string, set: ReturnType<typeof compileRuleSet>, rule: Rule): string {
+  const run = fixBytes(Buffer.from(text), { extract: extractText, visible: plainText, check: (doc) => checkDocument(doc, set), select: (f) => f.ruleId === rule.id });
+  return Buffer.from(run.bytes).toString('utf8');
+}
+
+function describeFix(fix: FixSpec): string {
+  const what = fix.kind === 'replace' ? `replace with ${fix.text}` : fix.kind === 'delete' ? 'delete' : `mask with ${fix.text}, keeping ${fix.keepStart} at the start and ${fix.keepEnd} at the end${fix.keepFrom ? ` and from ${fix.keepFrom} on` : ''}`;
+  const only = fix.only ? `, only /${fix.only.source.slice(4, -2)}/` : '';
+  const next = fix.followedBy ? `, followed by /${fix.followedBy.source}/` : '';
+  return what + only + next;
 }
 
 function check(text: string, set: ReturnType<typeof compileRuleSet>, rule: Rule): Finding[] {

@@ -9,6 +9,10 @@ import { lineLocator } from './locate.js';
  */
 export function extractText(bytes: Uint8Array): Extracted {
   const { text: source, warnings } = decodeText(bytes);
-  const text = source.replace(/(?<=\n[ \t\r\u3000]*)\n/g, BLOCK_BREAK);
-  return { format: 'text', text, source, toSource: null, locate: lineLocator(source), warnings };
+  return { format: 'text', text: plainText(source), source, toSource: null, locate: lineLocator(source), warnings };
+}
+
+/** The text matched in a decoded plain-text file. */
+export function plainText(source: string): string {
+  return source.replace(/(?<=\n[ \t\r\u3000]*)\n/g, BLOCK_BREAK);
 }

@@ -200,9 +200,14 @@ export function distinctTexts(expr: Expr, ctx: Context, min: number): string[] {
   const seen = new Set<string>();
   const parts = expr.kind === 'any' && !expr.unless.length ? expr.parts : [expr];
   for (const part of parts) {
+    // Overlapping hits of one part are one phrase (限时抢购 is one call to buy, not 限时 and 抢购).
+    const counted: Array<[number, number]> = [];
     for (const hit of evaluate(part, ctx)) {
       if (exemptionOf(hit, ctx, NO_CLAIMS)) continue;
-      seen.add(ctx.text.slice(hit.start, hit.end));
+      // Hits come about in text order, so an overlap is with one of the last few.
+      const joins = counted.slice(-8).some(([s, e]) => hit.start < e && s < hit.end);
+      counted.push([hit.start, hit.end]);
+      if (!joins) seen.add(ctx.text.slice(hit.start, hit.end));
       if (seen.size >= min) return [...seen];
     }
   }

@@ -20,6 +20,11 @@ const LONGEST_WORD = 64;
 export function exemptionOf(candidate: Candidate, ctx: Context, claimed: Uint8Array): Exemption | null {
   let run: [number, number] | null = null;
   for (const condition of candidate.conditions) {
+    if (condition.kind === 'quoted') {
+      run ??= quotedRun(ctx.text, candidate.start, candidate.end);
+      if (run[0] < candidate.start || run[1] > candidate.end) return { condition, cue: null };
+      continue;
+    }
     const occ = ctx.occ.of(condition.set);
     if (!occ) continue;
     let cue: WordHit | null | undefined;

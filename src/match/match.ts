@@ -49,7 +49,10 @@ export function matchText(text: string, set: RuleSet, declared: Declared = NOTHI
     const rule = set.rules[index];
     if (!applies(rule)) continue;
     if (rule.match) located.push({ rule, candidates: evaluate(rule.match, ctx) });
-    else if (lacksStatement(rule, ctx)) missing.push(rule);
+    else if (!lacksStatement(rule, ctx)) continue;
+    // Reported where the document says what makes the statement necessary (a daily rate, a past return).
+    else if (rule.require!.at === 'when') located.push({ rule, candidates: evaluate(rule.require!.when!, ctx) });
+    else missing.push(rule);
   }
 
   const claimed = new Uint8Array(text.length);

@@ -134,6 +134,7 @@ function visit(expr: Expr, setId: (set: WordSet) => number): void {
 }
 
 function visitCondition(c: Condition, setId: (set: WordSet) => number): void {
+  if (c.kind === 'quoted') return;
   setId(c.set);
   if (c.kind !== 'part-of' && c.except) setId(c.except);
 }

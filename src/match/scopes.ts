@@ -18,7 +18,7 @@ export class Scopes {
     const found: Record<Scope, IntList> = { clause: new IntList(), sentence: new IntList(), paragraph: new IntList(), document: new IntList() };
     for (let i = 0; i < text.length; i++) {
       const ends = ENDS.get(text.charCodeAt(i));
-      if (ends) for (const scope of ends) found[scope].push(i);
+      if (ends && !insideNumber(text, i)) for (const scope of ends) found[scope].push(i);
     }
     this.ends = { clause: found.clause.view(), sentence: found.sentence.view(), paragraph: found.paragraph.view(), document: new Int32Array(0) };
   }
@@ -36,6 +36,14 @@ export class Scopes {
     const i = lowerBound(ends, at);
     return [i > 0 ? ends[i - 1] + 1 : 0, i < ends.length ? ends[i] : this.text.length];
   }
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** A comma or colon between digits is part of a number or a time (1,260; 23:59), not a break. */
+function insideNumber(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code === 0x2c || code === 0x3a) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
 }
 
 /** Index of the first element >= value. */

@@ -41,3 +41,12 @@ export function braced(text: string, spans: ReadonlyArray<readonly [number, numb
 function escape(s: string): string {
   return s.replace(/[{}\\]/g, '\\$&');
 }
+
+/** A fix example, `input → output`: the text checked, and the text once the rule's fixes are applied. */
+export function readFixExample(raw: string): { input: string; output: string } | string {
+  const parts = raw.split('→');
+  if (parts.length !== 2) return 'write the text, " → ", and the text once fixed (one arrow)';
+  const [input, output] = [parts[0].replace(/ $/u, ''), parts[1].replace(/^ /u, '')];
+  if (!input.trim()) return 'the text before → is empty';
+  return { input, output };
+}

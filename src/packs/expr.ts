@@ -22,14 +22,14 @@ const EXPR_OPTIONS = {
 type ExprKind = keyof typeof EXPR_OPTIONS;
 const EXPR_KINDS = Object.keys(EXPR_OPTIONS) as ExprKind[];
 const CUE_KINDS = ['before', 'after', 'around'] as const;
-const CONDITION_KINDS = [...CUE_KINDS, 'inside', 'part-of'] as const;
+const CONDITION_KINDS = [...CUE_KINDS, 'inside', 'part-of', 'quoted'] as const;
 
 /** Reads match expressions, word lists and exemptions against the run's lexicons and named exemptions. */
 export class ExprReader {
   private readonly inline = new Map<string, WordSet>();
 
   constructor(
-    private readonly lexicons: Library['lexicons'],
+    readonly lexicons: Library['lexicons'],
     private readonly exemptions: ReadonlyMap<string, Condition[]>,
     private readonly classes: readonly string[] = [],
     private readonly budget = new WordBudget(),
@@ -147,6 +147,11 @@ export class ExprReader {
     const kinds = CONDITION_KINDS.filter((k) => map.has(k));
     if (kinds.length !== 1) throw map.error(null, `${path} needs exactly one of ${CONDITION_KINDS.join(', ')}`);
     const kind = kinds[0];
+    if (kind === 'quoted') {
+      map.onlyKeys([kind]);
+      if (!map.boolean(kind)) throw map.error(kind, `${path}.quoted must be true`);
+      return { kind, path };
+    }
     const set = this.wordSet(map.get(kind)!, where, `${path}.${kind}`);
     if (kind === 'part-of') {
       map.onlyKeys([kind]);

@@ -38,6 +38,8 @@ export interface LoadOptions {
   precompiled?: boolean;
   /** Bytes of YAML one pack (all its files) may hold. */
   maxPackSize?: number;
+  /** `lexicon:` sections of the configuration: changes applied after the packs' own. */
+  lexicon?: readonly MapReader[];
 }
 
 /**
@@ -45,11 +47,12 @@ export interface LoadOptions {
  * lexicon, resolving every name across them. A run with no rules would pass everything:
  * that is a usage error, not a clean result.
  */
-export function loadPacks(refs: readonly string[], cwd: string, { precompiled = true, maxPackSize = DEFAULT_MAX_PACK_SIZE }: LoadOptions = {}): Loaded {
+export function loadPacks(refs: readonly string[], cwd: string, options: LoadOptions = { precompiled: true }): Loaded {
   const sources = resolvePacks(refs, cwd);
   if (!sources.length) throw new UserError(`${refs.join(' ')}: no YAML packs found there, so no rules to check with: name a pack file, a folder holding .yaml packs, or a built-in pack`);
-  for (const source of sources) checkPackSize(source, maxPackSize, cwd);
-  const ready = refs.length === 0 && precompiled ? precompiledLoaded(sourcesKey(builtinFiles()), (file) => displayPath(join(BUILTIN_RULES_DIR, file), cwd)) : null;
+  for (const source of sources) checkPackSize(source, options.maxPackSize ?? DEFAULT_MAX_PACK_SIZE, cwd);
+  const lexicon = options.lexicon ?? [];
+  const ready = refs.length === 0 && options.precompiled && !lexicon.length ? precompiledLoaded(sourcesKey(builtinFiles()), (file) => displayPath(join(BUILTIN_RULES_DIR, file), cwd)) : null;
   if (ready) return ready;
   const read = (file: string): ReadFile => {
     const bytes = readFileSync(file);
@@ -57,7 +60,7 @@ export function loadPacks(refs: readonly string[], cwd: string, { precompiled = 
   };
   const base = baseLexiconFiles().map(read);
   const packs = sources.map((source): ReadPack => ({ source, main: read(source.main), lexicons: source.lexicons.map(read), rules: source.rules.map(read) }));
-  return link(base, packs);
+  return link(base, packs, lexicon);
 }
 
 /**
@@ -90,7 +93,7 @@ export function parsePack(file: string, bytes: Buffer): Loaded {
   return link(base, [{ source: { main: file, lexicons: [], rules: [] }, main: { file, bytes, top: readYaml(file, bytes).top }, lexicons: [], rules: [] }]);
 }
 
-function link(base: ReadFile[], packs: ReadPack[]): Loaded {
+function link(base: ReadFile[], packs: ReadPack[], changes: readonly MapReader[] = []): Loaded {
   for (const pack of packs) checkHeader(pack);
   for (const file of base) file.top?.onlyKeys(SHARED_KEYS);
   for (const file of packs.flatMap((p) => p.lexicons)) file.top?.onlyKeys(SHARED_KEYS);
@@ -101,6 +104,7 @@ function link(base: ReadFile[], packs: ReadPack[]): Loaded {
     const section = top.map('lexicon', 'lexicon');
     if (section) lexicon.add(section);
   }
+  for (const section of changes) lexicon.add(section);
   const budget = new WordBudget();
   const lexicons = lexicon.build(budget);
   const exemptions = readExemptions(shared, new ExprReader(lexicons, new Map(), [], budget));

@@ -1,13 +1,14 @@
 import type { Severity } from '../types.js';
-import { readExample } from './examples.js';
+import { readExample, readFixExample } from './examples.js';
 import type { ExprReader } from './expr.js';
+import { readFix } from './fix.js';
 import { legacyProblem } from './legacy.js';
-import type { Expr, FlagExample, RequireSpec, Rule, Sourced, WordSet } from './types.js';
+import type { Expr, FixExample, FlagExample, RequireSpec, Rule, Sourced, WordSet } from './types.js';
 import { normalizeTerm, stripPunctuation } from './words.js';
 import type { MapReader } from './yaml-node.js';
 
 const RULE_KEYS = [
-  'id', 'severity', 'message', 'basis', 'suggestion', 'replace', 'match', 'unless', 'require',
+  'id', 'severity', 'message', 'basis', 'suggestion', 'replace', 'fix', 'match', 'unless', 'require',
   'classes', 'skip-classes', 'cases', 'examples',
 ] as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -42,7 +43,7 @@ export function readRule(rule: MapReader, packId: string, file: string, exprs: E
     message: rule.string('message', true),
     basis: rule.string('basis', true),
     suggestion: rule.string('suggestion'),
-    replace: rule.has('replace') ? rule.string('replace') : null,
+    fix: readFix(rule, exprs.lexicons),
     match,
     require: requireSpec,
     classes,
@@ -75,27 +76,40 @@ function checkNoSingleCharacterWords(expr: Expr, rule: MapReader): void {
 function readRequire(rule: MapReader, exprs: ExprReader): RequireSpec | null {
   const spec = rule.map('require', 'require');
   if (!spec) return null;
-  spec.onlyKeys(['when', 'min', 'must']);
+  spec.onlyKeys(['when', 'min', 'must', 'at']);
   const whenNode = spec.get('when');
   const when = whenNode === undefined ? null : exprs.expr(whenNode, spec.where, 'require.when');
   const must = spec.strings('must').map(({ text }) => normalizeTerm(text));
   const mustCompact = must.map(stripPunctuation);
   if (!must.length) throw spec.error(null, 'require needs "must": the phrases of which one must appear');
   if (mustCompact.some((m) => !m)) throw spec.error('must', 'require.must has an entry with no letters or characters');
-  return { when, min: spec.integer('min', 1), must, mustCompact };
+  const at = spec.string('at') ?? 'document';
+  if (at !== 'document' && at !== 'when') throw spec.error('at', 'require.at must be "document" (the default) or "when"');
+  if (at === 'when' && !when) throw spec.error('at', 'at: when reports the missing statement at each hit of "when"; add a "when"');
+  return { when, min: spec.integer('min', 1), must, mustCompact, at };
 }
 
-function readExamples(rule: MapReader): { flag: FlagExample[]; pass: Sourced[] } {
+function readExamples(rule: MapReader): Rule['examples'] {
   const examples = rule.map('examples', 'examples');
-  if (!examples) return { flag: [], pass: [] };
-  examples.onlyKeys(['flag', 'pass']);
+  if (!examples) return { flag: [], pass: [], fix: [] };
+  examples.onlyKeys(['flag', 'pass', 'fix']);
   // A document-level finding has no span, so only located rules' flag examples pin one.
-  const pinned = { flag: !rule.has('require'), pass: false };
+  const pinned = { flag: !rule.has('require') || rule.map('require', 'require')?.string('at') === 'when', pass: false };
   const read = (key: 'flag' | 'pass') =>
     examples.strings(key).map(({ text, node }) => {
       const parsed = readExample(text, pinned[key]);
       if (typeof parsed === 'string') throw examples.errorAt(node, `examples.${key}: ${parsed}`);
       return { text: parsed.text, spans: parsed.spans, line: examples.lineOf(node) };
     });
-  return { flag: read('flag'), pass: read('pass').map(({ text, line }) => ({ text, line })) };
+  return { flag: read('flag'), pass: read('pass').map(({ text, line }) => ({ text, line })), fix: readFixExamples(rule, examples) };
+}
+
+function readFixExamples(rule: MapReader, examples: MapReader): FixExample[] {
+  const items = examples.strings('fix');
+  if (items.length && !rule.has('fix') && !rule.has('replace')) throw examples.error('fix', 'examples.fix: the rule has no fix to try them with');
+  return items.map(({ text, node }) => {
+    const parsed = readFixExample(text);
+    if (typeof parsed === 'string') throw examples.errorAt(node, `examples.fix: ${parsed}`);
+    return { ...parsed, line: examples.lineOf(node) };
+  });
 }

@@ -3,6 +3,7 @@ import type { Severity } from '../types.js';
 export type ValidatorName = 'id-card' | 'luhn';
 
 import type { Scope } from '../scopes.js';
+import type { FixSpec } from './fix.js';
 
 export type { Scope } from '../scopes.js';
 
@@ -15,6 +16,13 @@ export interface Sourced {
 /** A flag example: the text checked, and the spans (UTF-16, in `text`) the rule must report, exactly. */
 export interface FlagExample extends Sourced {
   spans: Array<[number, number]>;
+}
+
+/** A fix example: the text checked, and the text once the rule's fixes are applied (`input → output`). */
+export interface FixExample {
+  input: string;
+  output: string;
+  line: number;
 }
 
 /**
@@ -107,7 +115,13 @@ export interface PartOfCondition {
   path: string;
 }
 
-export type Condition = CueCondition | InsideCondition | PartOfCondition;
+/** The hit stands inside quotation marks (a slogan quoted, not said). */
+export interface QuotedCondition {
+  kind: 'quoted';
+  path: string;
+}
+
+export type Condition = CueCondition | InsideCondition | PartOfCondition | QuotedCondition;
 
 /** A document-level rule: when triggered, one of `must` has to appear in the document. */
 export interface RequireSpec {
@@ -119,6 +133,8 @@ export interface RequireSpec {
   must: string[];
   /** The same with all punctuation and spacing removed. */
   mustCompact: string[];
+  /** Where a missing statement is reported: once for the document, or at each hit of `when`. */
+  at: 'document' | 'when';
 }
 
 /** A rule compiled once at load time; matching only runs it. */
@@ -130,7 +146,7 @@ export interface Rule {
   message: string;
   basis: string;
   suggestion: string | null;
-  replace: string | null;
+  fix: FixSpec | null;
   match: Expr | null;
   require: RequireSpec | null;
   /** Only in documents of one of these classes (empty: any document). */
@@ -139,7 +155,7 @@ export interface Rule {
   skipClasses: string[];
   /** Real cases (fixtures/real-cases.yaml) that the rule covers. */
   cases: string[];
-  examples: { flag: FlagExample[]; pass: Sourced[] };
+  examples: { flag: FlagExample[]; pass: Sourced[]; fix: FixExample[] };
   file: string;
   line: number;
 }

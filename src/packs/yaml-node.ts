@@ -173,8 +173,8 @@ export class Where {
   }
 }
 
-/** Parses one YAML file of a pack; a syntax error becomes a PackError at its position. */
-export function readYaml(file: string, bytes: Buffer): { where: Where; top: MapReader | null } {
+/** Parses one YAML file of a pack (or a config); a syntax error becomes a PackError at its position. */
+export function readYaml(file: string, bytes: Buffer, label = 'pack'): { where: Where; top: MapReader | null } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = new Where(file, lineCounter);
@@ -183,5 +183,5 @@ export function readYaml(file: string, bytes: Buffer): { where: Where; top: MapR
     const { line, col } = lineCounter.linePos(problem.pos[0]);
     throw new PackError(file, line, col, `YAML syntax: ${problem.message.split('\n')[0]}`);
   }
-  return { where, top: doc.contents ? where.asMap(doc.contents as Node, 'pack') : null };
+  return { where, top: doc.contents ? where.asMap(doc.contents as Node, label) : null };
 }

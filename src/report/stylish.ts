@@ -1,19 +1,21 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Explanation, FileResult, Finding, Location, Report, Severity } from '../types.js';
+import type { BaselineEntry, Explanation, FileResult, Finding, Report, Severity } from '../types.js';
+import { fixLines } from './fix-lines.js';
+import { placeLabel } from './place.js';
 import { visible } from './visible.js';
+
+export { placeLabel };
 
 export interface StylishOptions {
   color: boolean;
 }
 
-const PARTS: Record<string, string> = { body: '正文', header: '页眉', footer: '页脚', footnotes: '脚注', endnotes: '尾注', comments: '批注' };
-const VARIANTS: Record<string, string> = { first: '(首页)', even: '(偶数页)' };
-
 /** Human-readable report for a terminal: grouped by file, wide characters aligned. */
 export function formatStylish(report: Report, options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks = report.files.filter((file) => file.error || file.findings.length || file.warnings.length).map((file) => fileBlock(file, c));
-  return [...blocks, summaryLine(report, c)].join('\n\n') + '\n';
+  const blocks = report.files.filter((file) => file.error || file.findings.length || file.unlisted || file.warnings.length || hasFixLines(file)).map((file) => fileBlock(file, c));
+  const stale = report.staleBaseline?.length ? [staleBlock(report.staleBaseline, c)] : [];
+  return [...blocks, ...stale, summaryLine(report, c)].join('\n\n') + '\n';
 }
 
 function fileBlock(file: FileResult, c: ChalkInstance): string {
@@ -24,8 +26,13 @@ function fileBlock(file: FileResult, c: ChalkInstance): string {
   const width = labels.reduce((w, l) => Math.max(w, displayWidth(l)), 0);
   const blocks = file.findings.map((finding, i) => findingLines(finding, pad(labels[i], width), width, c));
   if (file.unlisted) blocks.push([`  ${c.dim(`… ${unlistedLine(file.unlisted)}`)}`]);
+  if (file.fix) blocks.push(fixLines(file.fix, placeLabel, c));
   if (file.explain) blocks.push(explainLines(file.explain, c));
   return [lines, ...blocks].map((block) => block.join('\n')).join('\n');
+}
+
+function hasFixLines({ fix }: FileResult): boolean {
+  return Boolean(fix && (fix.applied || fix.writeError || fix.notFixed.length));
 }
 
 /** With --explain: the document's classes and the hits exemptions kept back, each with why. */
@@ -52,20 +59,10 @@ function findingLines(finding: Finding, label: string, width: number, c: ChalkIn
   const lines = [head];
   if (finding.context !== null && finding.contextSpan) lines.push(indent + highlight(finding.context, finding.contextSpan, c));
   if (finding.suggestion) lines.push(`${indent}${c.green('建议')} ${visible(finding.suggestion)}`);
-  if (finding.fix) lines.push(`${indent}${c.green('替换为')} ${visible(finding.fix.replacement)}`);
+  if (finding.fix) lines.push(finding.fix.replacement ? `${indent}${c.green('替换为')} ${visible(finding.fix.replacement)}` : `${indent}${c.green('删除')} ${visible(finding.text ?? '')}`);
   lines.push(`${indent}${c.dim(`依据 ${visible(finding.basis)}`)}`);
   if (finding.explain) lines.push(`${indent}${c.cyan('匹配')} ${explained(finding.explain)}`);
   return lines;
-}
-
-/** Where a finding is, the way a reviewer looks for it in that kind of document. */
-export function placeLabel(location: Location | null): string {
-  if (!location) return '全文';
-  if (location.part) {
-    return `${PARTS[location.part]}${location.variant ? VARIANTS[location.variant] : ''} 第${location.paragraph}段:${location.column}`;
-  }
-  const lineColumn = `${location.line}:${location.column}`;
-  return location.page ? `第${location.page}页 ${lineColumn}` : lineColumn;
 }
 
 function highlight(context: string, [start, end]: [number, number], c: ChalkInstance): string {
@@ -109,12 +106,30 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** With --report-stale-baseline: entries that matched nothing, to be removed by regenerating the baseline. */
+function staleBlock(entries: readonly BaselineEntry[], c: ChalkInstance): string {
+  const lines = entries.map((entry) => `  ${c.red('stale')}  ${visible(entry.path)}  ${entry.place ? `${visible(entry.place)}  ` : ''}${c.dim(visible(entry.ruleId))}  ${visible(entry.text ?? '')}`);
+  return [c.underline('baseline entries that no longer match'), ...lines].join('\n');
+}
+
 function summaryLine(report: Report, c: ChalkInstance): string {
-  const { errors, warnings, infos, files, unreadable, unlisted } = report.summary;
+  const { errors, warnings, infos, files, unreadable, unlisted, baselined, suppressed } = report.summary;
+  const stale = report.staleBaseline?.length ?? 0;
   const problems = errors + warnings + infos;
   const counts = `${count(problems, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}) in ${count(files, 'file')}`;
-  const broken = unreadable ? `, ${unreadable} unreadable` : '';
-  const hidden = unlisted ? `, ${unlisted} not listed` : '';
-  const mark = errors || unreadable ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
-  return `${mark} ${counts}${broken}${hidden}`;
+  const dryRun = report.files.some((file) => file.fix?.applied && !file.fix.written);
+  const fixed = report.summary.fixed === undefined ? '' : `${report.summary.fixed} ${dryRun ? 'to fix (dry run)' : 'fixed'}`;
+  const extra = [
+    unreadable ? `${unreadable} unreadable` : '',
+    unlisted ? `${unlisted} not listed` : '',
+    baselined ? `${baselined} baselined` : '',
+    stale ? `${stale} stale baseline ${stale === 1 ? 'entry' : 'entries'}` : '',
+    suppressed ? `${suppressed} suppressed` : '',
+    fixed,
+  ]
+    .filter(Boolean)
+    .map((part) => `, ${part}`)
+    .join('');
+  const mark = errors || unreadable || stale ? c.red('✖') : problems ? c.yellow('⚠') : c.green('✔');
+  return `${mark} ${counts}${extra}`;
 }

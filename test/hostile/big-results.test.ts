@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { manyFindingsText, manyParagraphsDocx } from '../../fixtures/hostile/inputs.mjs';
 import { checkFile, loadRuleSet } from '../../src/check.js';
 import { extractDocx } from '../../src/extract/docx.js';
+import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatStylish } from '../../src/report/stylish.js';
@@ -30,7 +31,7 @@ describe('a file with 130,000 findings', async () => {
     expect(file.findings).toHaveLength(1000);
     expect(file.findings.at(-1)!.location).toEqual({ line: 1000, column: 4, endLine: 1000, endColumn: 8 });
     expect(file.unlisted).toEqual({ error: 129_000, warning: 0, info: 0 });
-    expect(summarize([file])).toEqual({ files: 1, errors: 130_000, warnings: 0, infos: 0, unreadable: 0, unlisted: 129_000 });
+    expect(summarize([file])).toEqual({ files: 1, errors: 130_000, warnings: 0, infos: 0, unreadable: 0, unlisted: 129_000, baselined: 0, suppressed: 0 });
   });
 
   it('prints in stylish and JSON, saying how many were not listed', () => {
@@ -41,14 +42,25 @@ describe('a file with 130,000 findings', async () => {
   });
 
   it('lists every finding when the cap is raised, and prints them all without running out of stack', async () => {
-    const all = await checkFile(path, set, 'many.txt', 'text', { ...DEFAULT_LIMITS, maxFindingsPerFile: 200_000 });
+    const all = await checkFile(path, set, 'many.txt', 'text', { limits: { ...DEFAULT_LIMITS, maxFindingsPerFile: 200_000 } });
     expect(all.findings).toHaveLength(130_000);
     expect(all.unlisted).toBeUndefined();
     expect(formatStylish(reportOf([all]), { color: false })).toMatch(/✖ 130000 findings \(130000 errors, 0 warnings, 0 infos\) in 1 file\n$/);
   });
 
+  it('counts those not listed with the severity the config gives their rule, and not at all when it is off', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxFindingsPerFile: 10 };
+    const settings = (setting: 'off' | 'warning') => ({ ...DEFAULT_SETTINGS, rules: new Map([['fixture/guarantee', setting]]) });
+    const warned = await checkFile(path, set, 'many.txt', 'text', { limits, settings: settings('warning') });
+    expect(warned.unlisted).toEqual({ error: 0, warning: 129_990, info: 0 });
+    expect(warned.findings.every((f) => f.severity === 'warning')).toBe(true);
+    const off = await checkFile(path, set, 'many.txt', 'text', { limits, settings: settings('off') });
+    expect(off.unlisted).toBeUndefined();
+    expect(off.findings).toEqual([]);
+  });
+
   it('fails the run for findings that are not listed', async () => {
-    const none = await checkFile(path, set, 'many.txt', 'text', { ...DEFAULT_LIMITS, maxFindingsPerFile: 0 });
+    const none = await checkFile(path, set, 'many.txt', 'text', { limits: { ...DEFAULT_LIMITS, maxFindingsPerFile: 0 } });
     expect(none.findings).toEqual([]);
     expect(exitCodeFor([none], { failOn: 'error', allowUnreadable: false })).toBe(1);
     expect(exitCodeFor([{ ...none, unlisted: { error: 0, warning: 0, info: 3 } }], { failOn: 'warning', allowUnreadable: false })).toBe(0);

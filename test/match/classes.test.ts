@@ -57,6 +57,12 @@ describe('document classes', () => {
     expect(classesOf('谨防以“限时抢购”“欢迎认购”为名推销的理财产品。')).not.toContain('wealth-marketing');
   });
 
+  it('count overlapping signals of one part once, and quoted calls not at all', () => {
+    expect(classesOf('本行理财产品限时抢购')).not.toContain('wealth-marketing');
+    expect(classesOf('以下表述禁止使用：“限时”“欢迎认购”。本行理财产品')).not.toContain('wealth-marketing');
+    expect(classesOf('本行理财产品限时抢购，欢迎认购')).toContain('wealth-marketing');
+  });
+
   it('limit rules: classes and skip-classes', () => {
     const yaml = 'format: 2\nid: t\nname: T\nversion: 1\nrules:\n  - id: only\n    severity: warning\n    message: m\n    basis: b\n    classes: [wealth-marketing]\n    match: { words: [名额有限] }\n';
     const set = compileRuleSet(parsePack('t.yaml', Buffer.from(yaml)));

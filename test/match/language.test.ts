@@ -126,6 +126,14 @@ describe('unless', () => {
     expect(hits(set, '保证账户的收益')).toEqual(['保证账户的收益']);
   });
 
+  it('quoted: the hit stands inside quotation marks in its sentence', () => {
+    const set = rule('      words: [手慢无]\n', '    unless: [{ quoted: true }]\n');
+    expect(hits(set, '禁用语包括“错过再等一年”“手慢无”。')).toEqual([]);
+    expect(hits(set, '「手慢无」')).toEqual([]);
+    expect(hits(set, '额度不多，手慢无！')).toEqual(['手慢无']);
+    expect(hits(set, '他说“快”。额度不多，手慢无')).toEqual(['手慢无']);
+  });
+
   it('shared exemptions of the base lexicon, by name', () => {
     expect(hits(words('[negated, warned-against]'), '本产品并不保本')).toEqual([]);
     expect(hits(words('[negated, warned-against]'), '谨防以“保本”为名的骗局')).toEqual([]);

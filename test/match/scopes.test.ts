@@ -20,6 +20,13 @@ describe('scopes', () => {
     expect(scopes.unit('paragraph', 18)).toEqual([17, text.length]);
   });
 
+  it('are not ended by a comma or colon inside a number or a time', () => {
+    const clock = new Scopes('今晚23:59关闭，共1,260元');
+    expect(clock.same('clause', 0, 9)).toBe(true);
+    expect(clock.same('clause', 0, 10)).toBe(false);
+    expect(clock.same('clause', 10, 17)).toBe(true);
+  });
+
   it('hold a gap no wider than the unit allows', () => {
     expect(SCOPE_TABLE.clause.reach).toBeLessThan(SCOPE_TABLE.sentence.reach);
     expect(SCOPE_TABLE.sentence.reach).toBeLessThan(SCOPE_TABLE.paragraph.reach);

@@ -21,6 +21,11 @@ describe('built-in packs', () => {
       expect(rule.examples.flag.length).toBeGreaterThanOrEqual(3);
       expect(rule.examples.pass.length).toBeGreaterThanOrEqual(3);
     });
+    if (rule.fix) {
+      it(`${rule.id} pins what its fix writes with a fix example`, () => {
+        expect(rule.examples.fix.some((e) => e.input !== e.output)).toBe(true);
+      });
+    }
   }
 });
 
