@@ -53,6 +53,7 @@ export function matchText(text: string, set: RuleSet, declared: Declared = NOTHI
     // Reported where the document says what makes the statement necessary (a daily rate, a past return).
     else if (rule.require!.at === 'when') located.push({ rule, candidates: evaluate(rule.require!.when!, ctx) });
     else missing.push(rule);
+    ctx.occ.forgetMerged();
   }
 
   const claimed = new Uint8Array(text.length);

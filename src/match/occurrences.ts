@@ -33,6 +33,8 @@ export class DocumentWords {
   private readonly sorted: Array<Occurrences | null | undefined>;
   /** Merged occurrences by the words found: sets that differ only in words absent here share them. */
   private readonly byWordsFound = new Map<string, Occurrences>();
+  /** Sets whose merged occurrences are held, to be let go by forgetMerged(). */
+  private readonly mergedIds: number[] = [];
   private charStarts: Array<IntList | undefined> | null = null;
 
   constructor(
@@ -53,10 +55,24 @@ export class DocumentWords {
   byId(id: number): Occurrences | undefined {
     let found = this.sorted[id];
     if (found === undefined) {
-      found = (this.set.charSets[id] ? this.fromChars(id) : this.fromPatterns(id)) ?? null;
+      if (this.set.charSets[id]) found = this.fromChars(id) ?? null;
+      else {
+        found = this.fromPatterns(id) ?? null;
+        if (found) this.mergedIds.push(id);
+      }
       this.sorted[id] = found;
     }
     return found ?? undefined;
+  }
+
+  /**
+   * Lets go of every set's merged occurrences; the next ask merges them again. A long document's
+   * merged lists take many times its size, and each rule needs only its own.
+   */
+  forgetMerged(): void {
+    for (const id of this.mergedIds) this.sorted[id] = undefined;
+    this.mergedIds.length = 0;
+    this.byWordsFound.clear();
   }
 
   /** Ids of the sets the automaton found (sets of single characters are looked for only when asked). */

@@ -96,3 +96,23 @@ describe('matching', () => {
     expect(hits(set, '理财产品1万元起购。理财非存款 产品有风险，投资须谨慎')).toEqual([]);
   });
 });
+
+describe('the occurrences of one document', () => {
+  it('are the same when asked again after their merged lists were let go, sets of single characters too', async () => {
+    const { DocumentWords } = await import('../../src/match/occurrences.js');
+    const { loadRuleSet } = await import('../../src/check.js');
+    const set = loadRuleSet();
+    const text = '本产品保本保息，年化收益率4.5%，非保本理财，无风险，不保本。Call 95588 now.';
+    const words = new DocumentWords(text, set);
+    const asked = () =>
+      set.sets.map((s) => {
+        const occ = words.of(s);
+        return occ ? [...occ.starts].map((start, i) => [start, occ.ends[i]]) : null;
+      });
+    const first = asked();
+    words.forgetMerged();
+    expect(asked()).toEqual(first);
+    expect(set.sets.some((s, id) => set.charSets[id] && first[id]?.length)).toBe(true);
+    expect(first.filter((o) => o && o.length > 1).length).toBeGreaterThan(3);
+  });
+});
