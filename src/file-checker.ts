@@ -58,10 +58,18 @@ export class FileChecker {
     });
   }
 
+  /** Starts the worker now, so that it compiles the packs while the caller does other work. */
+  warm(): void {
+    (this.worker ??= this.start()).catch(() => {
+      // check() meets the same failure and reports it.
+    });
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    if (worker) await (await worker).terminate();
+    const started = await worker?.catch(() => null);
+    if (started) await started.terminate();
   }
 
   /** A worker that has compiled the packs and said so; the time this takes is no file's. */

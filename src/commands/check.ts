@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { applyBaseline } from '../baseline/apply.js';
 import { Configs } from '../config/configs.js';
@@ -50,6 +51,9 @@ export interface CheckOutcome {
   patch: string;
 }
 
+/** Files checked at once, each in its own worker: one per core, and not so many that their memory adds up. */
+const WORKERS = Math.max(1, Math.min(availableParallelism(), 4));
+
 /**
  * discover → check each file independently, in a worker that can be stopped → one report and its
  * exit code. The packs are compiled in the worker, where they are used.
@@ -58,14 +62,18 @@ export async function runCheck(loaded: Loaded, options: CheckOptions): Promise<C
   const configs = options.configs ?? new Configs(options.cwd, { kind: 'none' });
   const ids = ruleIdsOf(loaded);
   const reportUnusedDisable = Boolean(options.reportUnusedDisable);
-  const selection: Selection = options.stdin
-    ? stdinSelection(options.stdin, options.cwd, options.ignore, configs, ids, reportUnusedDisable)
-    : await selectTargets({ ...options, configs, ids, reportUnusedDisable, changed: options.changed ?? null, followSymlinks: Boolean(options.followSymlinks) });
-  if (!selection.selected.length && !selection.leftOut) return null;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  // The first worker compiles the packs while the documents are being found.
   const checkers = [new FileChecker(loaded, limits)];
+  checkers[0].warm();
+  let selection: Selection;
   let results: FixedFile[];
   try {
+    selection = options.stdin
+      ? stdinSelection(options.stdin, options.cwd, options.ignore, configs, ids, reportUnusedDisable)
+      : await selectTargets({ ...options, configs, ids, reportUnusedDisable, changed: options.changed ?? null, followSymlinks: Boolean(options.followSymlinks) });
+    if (!selection.selected.length && !selection.leftOut) return null;
+    while (checkers.length < Math.min(WORKERS, selection.selected.length)) checkers.push(new FileChecker(loaded, limits));
     results = await mapInOrder(selection.selected, checkers, ({ target, settings }, checker): Promise<FixedFile> => {
       if (target.error) return Promise.resolve({ file: notRead(target.display, target.error), patch: '' });
       const stdin = options.stdin ?? null;
