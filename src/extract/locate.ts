@@ -1,4 +1,5 @@
 import type { Point } from '../types.js';
+import { lowerBound } from '../sorted.js';
 
 /** UTF-16 indexes at which each line of `s` starts ('\n' ends a line; a '\r' before it belongs to the line). */
 export function lineStarts(s: string): number[] {
@@ -48,16 +49,4 @@ function lowSurrogatesOfPairs(s: string): Int32Array {
   const found: number[] = [];
   for (const m of s.matchAll(/[\ud800-\udbff][\udc00-\udfff]/g)) found.push(m.index + 1);
   return Int32Array.from(found);
-}
-
-/** Index of the first element of the sorted `values` that is >= `x`. */
-function lowerBound(values: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -2,7 +2,8 @@ import type { Condition, Expr, RegexExpr, SeqExpr } from '../packs/types.js';
 import type { Scope } from '../scopes.js';
 import type { DocumentWords, Occurrences } from './occurrences.js';
 import type { RuleSet } from './ruleset.js';
-import { lowerBound, type Scopes } from './scopes.js';
+import { lowerBound } from '../sorted.js';
+import type { Scopes } from './scopes.js';
 import { exemptionOf } from './exempt.js';
 import { VALIDATORS } from './validators.js';
 

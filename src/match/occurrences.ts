@@ -1,7 +1,7 @@
 import type { WordSet } from '../packs/types.js';
 import type { RuleSet } from './ruleset.js';
 import { IntList } from './int-list.js';
-import { lowerBound } from './scopes.js';
+import { lowerBound } from '../sorted.js';
 
 /** Where the words of one set occur in a document, sorted by start (then longest first). */
 export class Occurrences {

@@ -1,4 +1,5 @@
 import { SCOPE_TABLE, SCOPES, type Scope } from '../scopes.js';
+import { lowerBound } from '../sorted.js';
 import { IntList } from './int-list.js';
 
 /** Character → the scopes it ends, from the one table. */
@@ -44,16 +45,4 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 function insideNumber(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return (code === 0x2c || code === 0x3a) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
-}
-
-/** Index of the first element >= value. */
-export function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

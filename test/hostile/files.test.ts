@@ -3,18 +3,8 @@ import fs, { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
 import { discover } from '../../src/discover.js';
-
-const root = new URL('../../', import.meta.url).pathname;
-const PACK = join(root, 'fixtures/packs/fixture-terms.yaml');
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--pack', PACK], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr, json: args.includes('json') && stdout ? JSON.parse(stdout) : null };
-}
+import { run } from './run.js';
 
 function folder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'copylint-files-'));

@@ -3,17 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flateBombPdf } from '../../fixtures/hostile/inputs.mjs';
-import { main } from '../../src/cli.js';
-
-const root = new URL('../../', import.meta.url).pathname;
-const PACK = join(root, 'fixtures/packs/fixture-terms.yaml');
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--pack', PACK], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
+import { root, run } from './run.js';
 
 describe('--timeout-per-file', () => {
   // A PDF whose one content stream inflates to 300 MiB: let through the unpacked-size limit,
