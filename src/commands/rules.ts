@@ -1,5 +1,5 @@
 import { checkDocument } from '../check.js';
-import { extractText, plainText } from '../extract/text.js';
+import { extractText, plainText } from '../extract/text/text.js';
 import { fixBytes } from '../fix/loop.js';
 import type { FixSpec } from '../packs/fix.js';
 import { compileRuleSet } from '../match/ruleset.js';

@@ -23,10 +23,10 @@ type Extract = (bytes: Uint8Array, limits: Limits) => Extracted | Promise<Extrac
 
 /** Loaded on first use: a run over markdown never pays for the docx and pdf libraries. */
 const EXTRACTORS: Record<Format, () => Promise<Extract>> = {
-  markdown: async () => (await import('./markdown.js')).extractMarkdown,
-  text: async () => (await import('./text.js')).extractText,
-  docx: async () => (await import('./docx.js')).extractDocx,
-  pdf: async () => (await import('./pdf.js')).extractPdf,
+  markdown: async () => (await import('./markdown/markdown.js')).extractMarkdown,
+  text: async () => (await import('./text/text.js')).extractText,
+  docx: async () => (await import('./docx/docx.js')).extractDocx,
+  pdf: async () => (await import('./pdf/pdf.js')).extractPdf,
 };
 
 export async function extract(format: Format, bytes: Uint8Array, limits: Limits): Promise<Extracted> {

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { decodeText, type Encoding } from '../extract/decode.js';
+import { decodeText, type Encoding } from '../extract/text/decode.js';
 import type { Edit } from './plan.js';
 
 /** A fix that would not decode back to the text it was meant to give: the file is left as it was. */

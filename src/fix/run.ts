@@ -2,7 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { checkSource, describeError, inspectDocument, type FileOptions } from '../check-file.js';
 import { DEFAULT_SETTINGS, type FileSettings } from '../config/settings.js';
-import { decodeText } from '../extract/decode.js';
+import { decodeText } from '../extract/text/decode.js';
 import { formatOf } from '../extract/index.js';
 import type { Place } from '../findings.js';
 import type { RuleSet } from '../match/ruleset.js';
@@ -98,10 +98,10 @@ async function fixTarget(format: 'markdown' | 'text', set: RuleSet, display: str
     return { file, findings: file.findings, places };
   };
   if (format === 'text') {
-    const { extractText, plainText } = await import('../extract/text.js');
+    const { extractText, plainText } = await import('../extract/text/text.js');
     return { extract: extractText, visible: plainText, check };
   }
-  const { extractMarkdown, markdownText } = await import('../extract/markdown.js');
+  const { extractMarkdown, markdownText } = await import('../extract/markdown/markdown.js');
   return { extract: extractMarkdown, visible: (source) => markdownText(source).text, escape: escapeMarkdown, check };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocx } from '../../src/extract/docx.js';
+import { extractDocx } from '../../src/extract/docx/docx.js';
 import { BLOCK_BREAK, ExtractError } from '../../src/types.js';
 import { buildDocx, locationOf, p, paragraphs, wPart } from './docx-build.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownText } from '../../src/extract/markdown.js';
+import { markdownText } from '../../src/extract/markdown/markdown.js';
 import { BLOCK_BREAK } from '../../src/types.js';
 import { markdownDocument } from './markdown-gen.js';
 import { type Region, visibleRegions } from './markdown-mdast.js';

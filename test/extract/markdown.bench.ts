@@ -5,7 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { bench, describe } from 'vitest';
-import { markdownText } from '../../src/extract/markdown.js';
+import { markdownText } from '../../src/extract/markdown/markdown.js';
 
 const BLOCKS = [
   '## 稳健理财，安心之选',

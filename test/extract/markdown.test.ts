@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { extractMarkdown, markdownText } from '../../src/extract/markdown.js';
+import { extractMarkdown, markdownText } from '../../src/extract/markdown/markdown.js';
 import { BLOCK_BREAK as B, ExtractError } from '../../src/types.js';
 
 /** Text and source offsets, the offset of a block break being the index just after its block. */

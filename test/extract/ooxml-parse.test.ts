@@ -3,8 +3,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../src/extract/ooxml-parse.js';
-import { isElement, type XmlElement, type XmlNode } from '../../src/extract/ooxml-xml.js';
+import { parseXml } from '../../src/extract/docx/ooxml-parse.js';
+import { isElement, type XmlElement, type XmlNode } from '../../src/extract/docx/ooxml-xml.js';
 
 /** A tree as plain data: [namespace, localName, [qualified name, value] in order, children]; text as strings. */
 type Tree = string | [string | null, string, Array<[string, string]>, Tree[]];

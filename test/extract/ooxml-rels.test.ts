@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../src/extract/ooxml-parse.js';
-import { readRelationships, relsPathOf, resolveTarget } from '../../src/extract/ooxml-rels.js';
+import { parseXml } from '../../src/extract/docx/ooxml-parse.js';
+import { readRelationships, relsPathOf, resolveTarget } from '../../src/extract/docx/ooxml-rels.js';
 
 describe('relationships', () => {
   it('finds the relationships part of a part', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOleStream } from '../../src/extract/ooxml-sniff.js';
+import { hasOleStream } from '../../src/extract/docx/ooxml-sniff.js';
 
 function directory(entries: Array<[string, number]>): Uint8Array {
   const bytes = new Uint8Array(512 + 128 * entries.length);

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { InflateBudget, openPackage } from '../../src/extract/ooxml-zip.js';
+import { InflateBudget, openPackage } from '../../src/extract/docx/ooxml-zip.js';
 import { zip } from '../../fixtures/hostile/zip.mjs';
 
 async function zipOf(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {

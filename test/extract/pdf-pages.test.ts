@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromPages, NO_PAGES, NO_TEXT_LAYER } from '../../src/extract/pdf-pages.js';
+import { fromPages, NO_PAGES, NO_TEXT_LAYER } from '../../src/extract/pdf/pdf-pages.js';
 import { BLOCK_BREAK } from '../../src/types.js';
 
 describe('fromPages', () => {

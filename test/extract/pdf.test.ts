@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractPdf } from '../../src/extract/pdf.js';
+import { extractPdf } from '../../src/extract/pdf/pdf.js';
 import { BLOCK_BREAK, ExtractError, type Extracted } from '../../src/types.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/pdf/${name}`, import.meta.url)));
@@ -149,7 +149,7 @@ describe('extractPdf output', () => {
 
 describe('loading', () => {
   it('imports pdf-parse only when a PDF is read', () => {
-    const source = readFileSync(new URL('../../src/extract/pdf-read.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/extract/pdf/pdf-read.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+'pdf-parse'/m);
     expect(source).toContain("await import('pdf-parse')");
   });

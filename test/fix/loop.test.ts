@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check.js';
-import { extractText, plainText } from '../../src/extract/text.js';
+import { extractText, plainText } from '../../src/extract/text/text.js';
 import { fixBytes, MAX_PASSES } from '../../src/fix/loop.js';
 import { fixFile } from '../../src/fix/run.js';
 import { compileRuleSet } from '../../src/match/ruleset.js';

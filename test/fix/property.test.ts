@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, loadRuleSet } from '../../src/check.js';
-import { extractText, plainText } from '../../src/extract/text.js';
+import { extractText, plainText } from '../../src/extract/text/text.js';
 import { fixBytes } from '../../src/fix/loop.js';
 import { fixFile } from '../../src/fix/run.js';
 

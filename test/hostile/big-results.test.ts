@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manyFindingsText, manyParagraphsDocx } from '../../fixtures/hostile/inputs.mjs';
 import { checkFile, loadRuleSet } from '../../src/check.js';
-import { extractDocx } from '../../src/extract/docx.js';
+import { extractDocx } from '../../src/extract/docx/docx.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { formatJson } from '../../src/report/json.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { caseVariantDocx, caseVariants, headerBombDocx } from '../../fixtures/hostile/inputs.mjs';
 import { checkDocument, loadRuleSet } from '../../src/check.js';
-import { extractDocx } from '../../src/extract/docx.js';
-import { InflateBudget } from '../../src/extract/ooxml-zip.js';
+import { extractDocx } from '../../src/extract/docx/docx.js';
+import { InflateBudget } from '../../src/extract/docx/ooxml-zip.js';
 import { MB } from '../../src/limits.js';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { flateBombPdf } from '../../fixtures/hostile/inputs.mjs';
-import { extractPdf } from '../../src/extract/pdf.js';
+import { extractPdf } from '../../src/extract/pdf/pdf.js';
 import { InflateBudget } from '../../src/extract/inflate-budget.js';
-import { countInflation } from '../../src/extract/pdf-streams.js';
+import { countInflation } from '../../src/extract/pdf/pdf-streams.js';
 import { MB } from '../../src/limits.js';
 
 const MIB = 1024 * 1024;

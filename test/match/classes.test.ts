@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, loadRuleSet } from '../../src/check.js';
-import { extractMarkdown } from '../../src/extract/markdown.js';
-import { extractText } from '../../src/extract/text.js';
+import { extractMarkdown } from '../../src/extract/markdown/markdown.js';
+import { extractText } from '../../src/extract/text/text.js';
 import { compileRuleSet } from '../../src/match/ruleset.js';
 import { parsePack } from '../../src/packs/load.js';
 

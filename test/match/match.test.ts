@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check.js';
-import { extractText } from '../../src/extract/text.js';
+import { extractText } from '../../src/extract/text/text.js';
 import { compileRuleSet } from '../../src/match/ruleset.js';
 import { parsePack } from '../../src/packs/load.js';
 

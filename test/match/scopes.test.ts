@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Scopes } from '../../src/match/scopes.js';
-import { extractText } from '../../src/extract/text.js';
+import { extractText } from '../../src/extract/text/text.js';
 import { SCOPE_TABLE, SCOPES } from '../../src/scopes.js';
 
 describe('scopes', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check.js';
-import { extractText } from '../../src/extract/text.js';
+import { extractText } from '../../src/extract/text/text.js';
 import { compileRuleSet } from '../../src/match/ruleset.js';
 import { parsePack } from '../../src/packs/load.js';
 import { normalizeTerm } from '../../src/packs/words.js';

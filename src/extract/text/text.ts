@@ -1,6 +1,6 @@
-import { BLOCK_BREAK, type Extracted } from '../types.js';
+import { BLOCK_BREAK, type Extracted } from '../../types.js';
 import { decodeText } from './decode.js';
-import { lineLocator } from './locate.js';
+import { lineLocator } from '../locate.js';
 
 /**
  * Plain text: the decoded file is what is located; what is matched is the same text with

@@ -1,6 +1,6 @@
-import type { Extracted } from '../types.js';
-import { decodeText } from './decode.js';
-import { lineLocator } from './locate.js';
+import type { Extracted } from '../../types.js';
+import { decodeText } from '../text/decode.js';
+import { lineLocator } from '../locate.js';
 import { alignBlocks } from './markdown-align.js';
 import { MAX_NESTING } from './markdown-parser.js';
 import { blankOut, readFrontMatter } from './markdown-front-matter.js';

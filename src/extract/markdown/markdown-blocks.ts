@@ -1,4 +1,4 @@
-import { lineStarts } from './locate.js';
+import { lineStarts } from '../locate.js';
 
 /**
  * Where each character of a block's inline content (markdown-it's `inline.content`) sits in the source.

@@ -1,4 +1,4 @@
-import type { DocxPart } from '../types.js';
+import type { DocxPart } from '../../types.js';
 import { rAttr, wAttr, wElements } from './docx-ns.js';
 import type { Relationship } from './ooxml-rels.js';
 import type { XmlElement } from './ooxml-xml.js';

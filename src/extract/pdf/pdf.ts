@@ -1,6 +1,6 @@
-import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { ExtractError, type Extracted } from '../types.js';
-import { InflateBudget } from './inflate-budget.js';
+import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
+import { ExtractError, type Extracted } from '../../types.js';
+import { InflateBudget } from '../inflate-budget.js';
 import { fromPages } from './pdf-pages.js';
 import { readPdfPages } from './pdf-read.js';
 import { countInflation } from './pdf-streams.js';

@@ -1,7 +1,7 @@
 import { constants, createInflate, type Inflate } from 'node:zlib';
-import { formatSize } from '../limits.js';
-import { ExtractError } from '../types.js';
-import type { InflateBudget } from './inflate-budget.js';
+import { formatSize } from '../../limits.js';
+import { ExtractError } from '../../types.js';
+import type { InflateBudget } from '../inflate-budget.js';
 
 const STREAM = Buffer.from('stream', 'latin1');
 const END_STREAM = Buffer.from('endstream', 'latin1');

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ExtractError } from '../types.js';
+import { ExtractError } from '../../types.js';
 
 /** The text of each page of a PDF, as pdf-parse lays it out (lines joined by '\n'). */
 export async function readPdfPages(bytes: Uint8Array): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { ExtractError } from '../types.js';
+import { ExtractError } from '../../types.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OLE_HEADER_SIZE = 512;

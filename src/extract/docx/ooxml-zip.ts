@@ -1,6 +1,6 @@
-import { formatSize } from '../limits.js';
-import { ExtractError } from '../types.js';
-import { InflateBudget } from './inflate-budget.js';
+import { formatSize } from '../../limits.js';
+import { ExtractError } from '../../types.js';
+import { InflateBudget } from '../inflate-budget.js';
 import { readZipDirectory, unpackEntry, type ZipEntry } from './zip-read.js';
 
 export { InflateBudget };

@@ -1,4 +1,4 @@
-import { BLOCK_BREAK } from '../types.js';
+import { BLOCK_BREAK } from '../../types.js';
 
 const utf16 = new TextDecoder('utf-16le');
 

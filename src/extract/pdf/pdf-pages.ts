@@ -1,5 +1,5 @@
-import { BLOCK_BREAK, type Extracted, type Point } from '../types.js';
-import { columnCounter, floorIndex, lineStarts } from './locate.js';
+import { BLOCK_BREAK, type Extracted, type Point } from '../../types.js';
+import { columnCounter, floorIndex, lineStarts } from '../locate.js';
 
 export const NO_TEXT_LAYER = 'no text layer: scanned?';
 export const NO_PAGES = 'no pages: nothing to check';

@@ -1,4 +1,4 @@
-import { ExtractError } from '../types.js';
+import { ExtractError } from '../../types.js';
 import { plausibility } from './plausible.js';
 import { invalidUtf8 } from './utf8.js';
 

@@ -1,6 +1,6 @@
 import { constants } from 'node:buffer';
 import { crc32, inflateRawSync } from 'node:zlib';
-import { ExtractError } from '../types.js';
+import { ExtractError } from '../../types.js';
 
 /** One file of a zip, as its central directory describes it. */
 export interface ZipEntry {

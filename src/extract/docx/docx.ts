@@ -1,9 +1,9 @@
-import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { BLOCK_BREAK, ExtractError, type Extracted, type Point } from '../types.js';
+import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
+import { BLOCK_BREAK, ExtractError, type Extracted, type Point } from '../../types.js';
 import { isW } from './docx-ns.js';
 import { paragraphTexts } from './docx-paragraphs.js';
 import { partsAfterBody, type PartFile } from './docx-parts.js';
-import { columnCounter, floorIndex } from './locate.js';
+import { columnCounter, floorIndex } from '../locate.js';
 import { readRelationships, relsPathOf, type Relationship } from './ooxml-rels.js';
 import { assertNotLegacyOffice } from './ooxml-sniff.js';
 import { parseXml } from './ooxml-parse.js';
