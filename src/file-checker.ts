@@ -37,7 +37,7 @@ export class FileChecker {
     private readonly loaded: Loaded,
     private readonly limits: Limits,
   ) {
-    this.heapLimitMb = heapLimitMb(limits, serialize(loaded).length);
+    this.heapLimitMb = heapLimitMb(limits, serializedSize(loaded));
   }
 
   async check(job: FileJob): Promise<FixedFile> {
@@ -88,6 +88,15 @@ export class FileChecker {
     this.worker = null;
     void worker.terminate();
   }
+}
+
+const sizes = new WeakMap<Loaded, number>();
+
+/** The packs' size as a worker receives them: measured once, however many workers a run starts. */
+function serializedSize(loaded: Loaded): number {
+  let size = sizes.get(loaded);
+  if (size === undefined) sizes.set(loaded, (size = serialize(loaded).length));
+  return size;
 }
 
 /** setTimeout's longest delay (about 24 days); longer ones would fire at once. */
