@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { LineCounter, Node, YAMLMap } from 'yaml';
+import { yaml } from '../yaml-lib.js';
 import { PackError } from './errors.js';
 
 /** Typed reads of a YAML mapping; every error points at the offending node. */
@@ -12,7 +13,7 @@ export class MapReader {
   /** Rejects keys outside `allowed`, naming the closest one. */
   onlyKeys(allowed: readonly string[]): void {
     for (const pair of this.node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
       if (!allowed.includes(key)) {
         throw this.where.error(pair.key as Node, `unknown key "${key}" in ${this.label} (allowed: ${allowed.join(', ')})`);
       }
@@ -29,12 +30,12 @@ export class MapReader {
   }
 
   keys(): string[] {
-    return this.node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+    return this.node.items.map((pair) => (yaml().isScalar(pair.key) ? String(pair.key.value) : ''));
   }
 
   /** Key and value node of every entry, in order. */
   entries(): Array<{ key: string; keyNode: Node; value: Node }> {
-    return this.node.items.map((pair) => ({ key: isScalar(pair.key) ? String(pair.key.value) : '', keyNode: pair.key as Node, value: pair.value as Node }));
+    return this.node.items.map((pair) => ({ key: yaml().isScalar(pair.key) ? String(pair.key.value) : '', keyNode: pair.key as Node, value: pair.value as Node }));
   }
 
   lineOf(node: Node): number {
@@ -51,7 +52,7 @@ export class MapReader {
   string(key: string, required = false): string | null {
     const node = this.raw(key, required);
     if (node === undefined) return null;
-    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+    if (!yaml().isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
       throw this.where.error(node, `${this.label}.${key} must be a non-empty string`);
     }
     return node.value;
@@ -60,21 +61,21 @@ export class MapReader {
   /** A string or a number written without quotes (version: 1.0). */
   text(key: string): string {
     const node = this.raw(key, true)!;
-    if (isScalar(node) && typeof node.value === 'number') return String(node.source ?? node.value);
+    if (yaml().isScalar(node) && typeof node.value === 'number') return String(node.source ?? node.value);
     return this.string(key, true);
   }
 
   boolean(key: string): boolean {
     const node = this.raw(key, false);
     if (node === undefined) return false;
-    if (!isScalar(node) || typeof node.value !== 'boolean') throw this.where.error(node, `${this.label}.${key} must be true or false`);
+    if (!yaml().isScalar(node) || typeof node.value !== 'boolean') throw this.where.error(node, `${this.label}.${key} must be true or false`);
     return node.value;
   }
 
   integer(key: string, fallback: number, least = 1): number {
     const node = this.raw(key, false);
     if (node === undefined) return fallback;
-    if (!isScalar(node) || !Number.isInteger(node.value) || (node.value as number) < least) {
+    if (!yaml().isScalar(node) || !Number.isInteger(node.value) || (node.value as number) < least) {
       throw this.where.error(node, `${this.label}.${key} must be a whole number of at least ${least}`);
     }
     return node.value as number;
@@ -84,10 +85,10 @@ export class MapReader {
   strings(key: string): Array<{ text: string; node: Node }> {
     const node = this.raw(key, false);
     if (node === undefined) return [];
-    if (!isSeq(node)) throw this.where.error(node, `${this.label}.${key} must be a list of strings`);
+    if (!yaml().isSeq(node)) throw this.where.error(node, `${this.label}.${key} must be a list of strings`);
     return node.items.map((item) => {
       const itemNode = item as Node;
-      if (!isScalar(itemNode) || typeof itemNode.value !== 'string' || itemNode.value.trim() === '') {
+      if (!yaml().isScalar(itemNode) || typeof itemNode.value !== 'string' || itemNode.value.trim() === '') {
         throw this.where.error(itemNode, `${this.label}.${key} has an empty or non-string entry`);
       }
       return { text: itemNode.value, node: itemNode };
@@ -97,20 +98,20 @@ export class MapReader {
   /** A list of non-empty strings, or a single one standing for a list of one. */
   stringList(key: string): Array<{ text: string; node: Node }> {
     const node = this.raw(key, false);
-    if (node !== undefined && isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return [{ text: node.value, node }];
+    if (node !== undefined && yaml().isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return [{ text: node.value, node }];
     return this.strings(key);
   }
 
   map(key: string, label: string, required = false): MapReader | null {
     const node = this.raw(key, required);
     if (node === undefined) return null;
-    if (!isMap(node)) throw this.where.error(node, `${this.label}.${key} must be a mapping`);
+    if (!yaml().isMap(node)) throw this.where.error(node, `${this.label}.${key} must be a mapping`);
     return new MapReader(node, this.where, label);
   }
 
   seq(key: string): Node[] {
     const node = this.raw(key, true)!;
-    if (!isSeq(node) || node.items.length === 0) throw this.where.error(node, `${this.label}.${key} must be a non-empty list`);
+    if (!yaml().isSeq(node) || node.items.length === 0) throw this.where.error(node, `${this.label}.${key} must be a non-empty list`);
     return node.items as Node[];
   }
 
@@ -125,7 +126,7 @@ export class MapReader {
 
   private raw(key: string, required: boolean): Node | undefined {
     const node = this.node.get(key, true) as Node | undefined;
-    if (node === undefined || (isScalar(node) && node.value === null)) {
+    if (node === undefined || (yaml().isScalar(node) && node.value === null)) {
       if (required) throw this.where.error(this.node, `${this.label} needs "${key}"`);
       return undefined;
     }
@@ -152,31 +153,31 @@ export class Where {
   }
 
   asMap(node: Node, label: string): MapReader {
-    if (!isMap(node)) throw this.error(node, `${label} must be a mapping`);
+    if (!yaml().isMap(node)) throw this.error(node, `${label} must be a mapping`);
     return new MapReader(node, this, label);
   }
 
   /** A non-empty string scalar (a number as written: a word may be 0), or null. */
   stringOf(node: Node | undefined): string | null {
-    if (!node || !isScalar(node)) return null;
+    if (!node || !yaml().isScalar(node)) return null;
     if (typeof node.value === 'number') return String(node.source ?? node.value);
     return typeof node.value === 'string' && node.value.trim() !== '' ? node.value : null;
   }
 
   /** The items of a sequence node, or null when it is not one. */
   itemsOf(node: Node | undefined): Node[] | null {
-    return node && isSeq(node) ? (node.items as Node[]) : null;
+    return node && yaml().isSeq(node) ? (node.items as Node[]) : null;
   }
 
   isMapping(node: Node | undefined): boolean {
-    return node !== undefined && isMap(node);
+    return node !== undefined && yaml().isMap(node);
   }
 }
 
 /** Parses one YAML file of a pack (or a config); a syntax error becomes a PackError at its position. */
 export function readYaml(file: string, bytes: Buffer, label = 'pack'): { where: Where; top: MapReader | null } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = new Where(file, lineCounter);
   const [problem] = doc.errors;
   if (problem) {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { yaml } from '../../yaml-lib.js';
 import { mapGreedy } from './markdown-blocks.js';
 
 export interface FrontMatterValue {
@@ -29,13 +29,13 @@ export function readFrontMatter(src: string): FrontMatter | null {
   CLOSING.lastIndex = bodyStart;
   const closing = CLOSING.exec(src);
   if (!closing) return null;
-  const yaml = src.slice(bodyStart, closing.index);
-  const doc = parseDocument(yaml);
-  if (doc.errors.length > 0 || !(doc.contents === null || isMap(doc.contents))) return null;
+  const body = src.slice(bodyStart, closing.index);
+  const doc = yaml().parseDocument(body);
+  if (doc.errors.length > 0 || !(doc.contents === null || yaml().isMap(doc.contents))) return null;
   const values: FrontMatterValue[] = [];
   const classes: string[] = [];
-  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
-    const sink: StringSink = isScalar(pair.key) && pair.key.value === CLASS_KEY
+  for (const pair of yaml().isMap(doc.contents) ? doc.contents.items : []) {
+    const sink: StringSink = yaml().isScalar(pair.key) && pair.key.value === CLASS_KEY
       ? (text) => classes.push(text.trim())
       : (text, start, end) => values.push(locateValue(src, text, bodyStart + start, bodyStart + end));
     collectStrings(pair.value, sink);
@@ -51,9 +51,9 @@ export function blankOut(src: string, end: number): string {
 type StringSink = (text: string, start: number, end: number) => void;
 
 function collectStrings(node: unknown, sink: StringSink): void {
-  if (isMap(node)) for (const pair of node.items) collectStrings(pair.value, sink);
-  else if (isSeq(node)) for (const item of node.items) collectStrings(item, sink);
-  else if (isScalar(node) && typeof node.value === 'string' && node.range) sink(node.value, node.range[0], node.range[1]);
+  if (yaml().isMap(node)) for (const pair of node.items) collectStrings(pair.value, sink);
+  else if (yaml().isSeq(node)) for (const item of node.items) collectStrings(item, sink);
+  else if (yaml().isScalar(node) && typeof node.value === 'string' && node.range) sink(node.value, node.range[0], node.range[1]);
 }
 
 /** Values are usually their source verbatim; quoted, escaped or folded ones are matched up character by character. */
