@@ -26,9 +26,9 @@ describe('SARIF with Microsoft SARIF Multitool, GitHub rules (Gh;Sarif)', () => 
     expect(existsSync(MULTITOOL), `${MULTITOOL} is missing: run npm install`).toBe(true);
   });
 
-  it('finds zero errors in a report of every fixture kind: text, markdown, docx, pdf, unreadable, hostile, document-level', async () => {
+  it('finds zero errors in a report of every fixture kind: text, markdown, docx, pdf, unreadable, hostile, document-level, suppressed', async () => {
     const sarif = join(mkdtempSync(join(tmpdir(), 'copylint-sarif-')), 'copylint.sarif');
-    const args = ['check', 'fixtures/text', 'fixtures/markdown', 'fixtures/docx', 'fixtures/pdf', 'fixtures/hostile', 'fixtures/ci', '--format', `sarif:${sarif}`];
+    const args = ['check', 'fixtures/text', 'fixtures/markdown', 'fixtures/docx', 'fixtures/pdf', 'fixtures/hostile', 'fixtures/ci', 'fixtures/suppress', '--format', `sarif:${sarif}`];
     const io = { stdout: () => {}, stderr: () => {}, cwd: root, env: {}, isTTY: false };
     expect(await main(args, io)).toBe(1);
     const results = validate(sarif).runs.flatMap((run) => run.results ?? []);
@@ -36,6 +36,7 @@ describe('SARIF with Microsoft SARIF Multitool, GitHub rules (Gh;Sarif)', () => 
     expect(errors.map((r) => `${r.ruleId}: ${r.message.arguments?.join(' ') ?? r.message.text}`)).toEqual([]);
     const log = JSON.parse(readFileSync(sarif, 'utf8'));
     expect(log.runs[0].results.length).toBeGreaterThan(40);
+    expect(log.runs[0].results.filter((r: { suppressions?: unknown[] }) => r.suppressions?.length).length).toBeGreaterThan(3);
   });
 
   it('reports an error for SARIF that GitHub would refuse (so a pass means something)', () => {

@@ -30,6 +30,11 @@ export function fingerprints(path: string, file: FileResult): string[] {
   return numbered(identities(path, file).map((i) => hash([i.path, i.ruleId, i.text, i.before, i.after])));
 }
 
+/** The same for the findings suppression comments kept out: what each would have had, reported. */
+export function suppressedFingerprints(path: string, file: FileResult): string[] {
+  return numbered(file.suppressed.map((s) => ({ path, ruleId: s.ruleId, ...surroundings(s) })).map((i) => hash([i.path, i.ruleId, i.text, i.before, i.after])));
+}
+
 /**
  * The same without the context: what is left when an edit next to a finding (fixing its
  * neighbour in the sentence) changed its context. The baseline falls back to it.
@@ -57,7 +62,7 @@ export function identities(path: string, file: FileResult): Identity[] {
   return file.findings.map((finding) => ({ path, ruleId: finding.ruleId, ...surroundings(finding) }));
 }
 
-function surroundings(finding: Finding): Pick<Identity, 'text' | 'before' | 'after'> {
+function surroundings(finding: Pick<Finding, 'text' | 'context' | 'contextSpan'>): Pick<Identity, 'text' | 'before' | 'after'> {
   if (finding.context === null || !finding.contextSpan) return { text: canonical(finding.text ?? ''), before: '', after: '' };
   const [start, end] = finding.contextSpan;
   return {

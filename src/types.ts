@@ -107,8 +107,12 @@ export interface ClassInfo {
 /** A finding a suppression comment kept out of the report, listed for audit with the comment's reason. */
 export interface Suppressed {
   ruleId: string;
+  severity: Severity;
   text: string | null;
   location: Location | null;
+  /** As the finding had them: its fingerprint (SARIF, baseline) is the one it would have unsuppressed. */
+  context: string | null;
+  contextSpan: [number, number] | null;
   reason: string | null;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding, Location } from '../types.js';
 
 /** The hit as a reader sees it, on one line: cut from the flattened context when there is one. */
-export function hitText(finding: Finding): string | null {
+export function hitText(finding: Pick<Finding, 'text' | 'context' | 'contextSpan'>): string | null {
   if (finding.context !== null && finding.contextSpan) return finding.context.slice(finding.contextSpan[0], finding.contextSpan[1]);
   return finding.text === null ? null : finding.text.replace(/\s*\n\s*/gu, ' ');
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { FINGERPRINT_KEY, fingerprints, UNREADABLE_RULE } from '../fingerprint.js';
+import { FINGERPRINT_KEY, fingerprints, suppressedFingerprints, UNREADABLE_RULE } from '../fingerprint.js';
 import { fromRoot, insideRoot } from '../repo.js';
-import type { FileResult, Finding, Report, Severity } from '../types.js';
+import type { FileResult, Finding, Report, Severity, Suppressed } from '../types.js';
 import type { FormatContext, RuleInfo } from './formats.js';
 import { hasFileLines, hitText } from './hit.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -34,7 +34,11 @@ export function formatSarif(report: Report, context: FormatContext): string {
     const path = fromRoot(file.path, context.paths);
     const prints = fingerprints(path, file);
     if (file.error) return [unreadableResult(file, path, prints[0], index)];
-    return file.findings.map((finding, i) => result(finding, path, prints[i], index));
+    const suppressedPrints = suppressedFingerprints(path, file);
+    return [
+      ...file.findings.map((finding, i) => result(finding, path, prints[i], index)),
+      ...file.suppressed.map((entry, i) => suppressedResult(entry, rules, path, suppressedPrints[i], index)),
+    ];
   });
   const log = {
     $schema: SARIF_SCHEMA,
@@ -82,7 +86,10 @@ function descriptor(rule: RuleInfo) {
 
 type SarifResult = Record<string, unknown>;
 
-function result(finding: Finding, path: string, fingerprint: string, index: Map<string, number>): SarifResult {
+/** What a result is made of: a finding, or a suppressed one with its rule's message. */
+type Reported = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'text' | 'location' | 'context' | 'contextSpan'>;
+
+function result(finding: Reported, path: string, fingerprint: string, index: Map<string, number>): SarifResult {
   const hit = hitText(finding);
   const place = finding.location && !hasFileLines(finding.location) ? `（${placeLabel(finding.location)}）` : '';
   return {
@@ -92,6 +99,20 @@ function result(finding: Finding, path: string, fingerprint: string, index: Map<
     message: { text: hit === null ? finding.message : `${finding.message}：“${hit}”${place}` },
     locations: [{ physicalLocation: physicalLocation(path, finding) }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+  };
+}
+
+/**
+ * A finding a suppression comment kept out, as code scanning records one: an in-source
+ * suppression with the comment's reason, under the fingerprint it has unsuppressed.
+ */
+function suppressedResult(entry: Suppressed, rules: readonly RuleInfo[], path: string, fingerprint: string, index: Map<string, number>): SarifResult {
+  const rule = rules[index.get(entry.ruleId) ?? -1];
+  const message = rule?.message ?? entry.ruleId;
+  const finding: Reported = { ...entry, message };
+  return {
+    ...result(finding, path, fingerprint, index),
+    suppressions: [{ kind: 'inSource', ...(entry.reason ? { justification: entry.reason } : {}) }],
   };
 }
 
@@ -109,7 +130,7 @@ function unreadableResult(file: FileResult, path: string, fingerprint: string, i
 }
 
 /** markdown and text: lines and columns of the file; pdf: lines within the page, and the page; docx: part and paragraph (no lines). */
-function physicalLocation(path: string, finding: Finding) {
+function physicalLocation(path: string, finding: Reported) {
   const location = finding.location;
   const physical: Record<string, unknown> = { artifactLocation: artifact(path) };
   if (!location) return physical;

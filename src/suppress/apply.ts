@@ -28,7 +28,8 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
     if (!by) kept.push(finding);
     else {
       by.used.add(finding.ruleId);
-      suppressed.push({ ruleId: finding.ruleId, text: finding.text, location: finding.location, reason: by.reason });
+      const { ruleId, severity, text, location, context, contextSpan } = finding;
+      suppressed.push({ ruleId, severity, text, location, context, contextSpan, reason: by.reason });
     }
   }
   const idleEnables = enablesClosingNothing(resolved);

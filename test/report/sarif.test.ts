@@ -88,6 +88,26 @@ describe('sarif', () => {
     expect(documentLevel.locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'sms.txt', uriBaseId: '%SRCROOT%' } } }]);
   });
 
+  it('records a suppressed finding as an in-source suppression with its reason, under the fingerprint it has unsuppressed', async () => {
+    const dir = folder({ 'sms.txt': readFileSync(join(root, 'fixtures/suppress/sms.txt'), 'utf8') });
+    const { log } = await sarif(['sms.txt'], dir);
+    expect(validate(log)).toBe(true);
+    const suppressed = log.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions);
+    expect(suppressed.map((r: { ruleId: string; level: string; suppressions: unknown }) => [r.ruleId, r.level, r.suppressions])).toEqual([
+      ['fixture/guarantee', 'error', [{ kind: 'inSource', justification: '客户原话引用，已备案' }]],
+      ['fixture/superlative', 'warning', [{ kind: 'inSource', justification: '奖项名称' }]],
+      ['fixture/expected-yield', 'warning', [{ kind: 'inSource' }]],
+    ]);
+    expect(suppressed[0]).toMatchObject({ message: { text: '承诺保本或无风险：“稳赚不赔”' }, locations: [{ physicalLocation: { region: { startLine: 2, startColumn: 6 } } }] });
+    // Without its comments, the same finding is reported under the same fingerprint.
+    const bare = folder({ 'sms.txt': readFileSync(join(root, 'fixtures/suppress/sms.txt'), 'utf8').replace(/^(#|\/\/) copylint-.*$/gmu, '') });
+    const unsuppressed = (await sarif(['sms.txt'], bare)).log.runs[0].results;
+    for (const result of suppressed) {
+      const same = unsuppressed.find((r: { ruleId: string; suppressions?: unknown; message: { text: string } }) => r.ruleId === result.ruleId && !r.suppressions && r.message.text === result.message.text);
+      expect(fingerprint(same)).toBe(fingerprint(result));
+    }
+  });
+
   it('names files from the repository root, percent-encoded, whichever subfolder it runs in', async () => {
     const dir = folder({}, { 'docs/营销 #1.txt': 'fixtures/text/sms-utf8.txt' });
     execFileSync('git', ['init', '-q'], { cwd: dir });

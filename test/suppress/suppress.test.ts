@@ -20,9 +20,9 @@ describe('suppression comments in the report', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.files[0].suppressed).toEqual([
-      { ruleId: 'fixture/guarantee', text: '稳赚不赔', location: { line: 2, column: 6, endLine: 2, endColumn: 10 }, reason: '客户原话引用，已备案' },
-      { ruleId: 'fixture/superlative', text: '国家级', location: { line: 4, column: 1, endLine: 4, endColumn: 4 }, reason: '奖项名称' },
-      { ruleId: 'fixture/expected-yield', text: '预期收益率', location: { line: 8, column: 1, endLine: 8, endColumn: 6 }, reason: null },
+      { ruleId: 'fixture/guarantee', severity: 'error', text: '稳赚不赔', location: { line: 2, column: 6, endLine: 2, endColumn: 10 }, context: '【某银行】稳赚不赔的好机会来了！', contextSpan: [5, 9], reason: '客户原话引用，已备案' },
+      { ruleId: 'fixture/superlative', severity: 'warning', text: '国家级', location: { line: 4, column: 1, endLine: 4, endColumn: 4 }, context: '国家级金融服务奖…', contextSpan: [0, 3], reason: '奖项名称' },
+      expect.objectContaining({ ruleId: 'fixture/expected-yield', text: '预期收益率', location: { line: 8, column: 1, endLine: 8, endColumn: 6 }, reason: null }),
     ]);
     expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 2, infos: 0, unreadable: 0, unlisted: 0, baselined: 0, suppressed: 3 });
   });
@@ -43,7 +43,7 @@ describe('suppression comments in the report', () => {
     const { stdout } = await run(['check', 'fixtures/suppress/poster.md', 'fixtures/suppress/poster-closed.md', '--format', 'json']);
     const [closed, open] = JSON.parse(stdout).files;
     expect(open.findings).toEqual([]);
-    expect(open.suppressed).toEqual([{ ruleId: 'cn-disclosures/wm-risk-statement', text: null, location: null, reason: '风险提示印在海报图片上' }]);
+    expect(open.suppressed).toEqual([{ ruleId: 'cn-disclosures/wm-risk-statement', severity: 'error', text: null, location: null, context: null, contextSpan: null, reason: '风险提示印在海报图片上' }]);
     expect(closed.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['cn-disclosures/wm-risk-statement']);
     expect(closed.suppressed).toEqual([]);
   });
