@@ -111,14 +111,21 @@ function placesOf(findings: readonly Finding[], found: DocumentFindings): Array<
 /** A comment line of a text file is not copy: it is blanked (same length, so locations hold) and ends a paragraph. */
 function withoutCommentLines(doc: Extracted, directives: readonly Directive[]): Extracted {
   if (doc.format !== 'text' || !directives.length) return doc;
-  const chars = doc.text.split('');
-  for (const { lineStart, lineEnd } of directives) {
-    let end = lineEnd;
-    if (chars[end] === '\r') end++;
-    chars.fill(' ', lineStart, end);
-    if (chars[end] === '\n') chars[end] = BLOCK_BREAK;
+  const { text } = doc;
+  const parts: string[] = [];
+  let at = 0;
+  for (const { lineStart, lineEnd } of [...directives].sort((a, b) => a.lineStart - b.lineStart)) {
+    if (lineStart < at) continue;
+    const end = text[lineEnd] === '\r' ? lineEnd + 1 : lineEnd;
+    parts.push(text.slice(at, lineStart), ' '.repeat(end - lineStart));
+    at = end;
+    if (text[end] === '\n') {
+      parts.push(BLOCK_BREAK);
+      at = end + 1;
+    }
   }
-  return { ...doc, text: chars.join('') };
+  parts.push(text.slice(at));
+  return { ...doc, text: parts.join('') };
 }
 
 export async function checkBytes(bytes: Uint8Array, format: Format, set: RuleSet, limits: Limits = DEFAULT_LIMITS): Promise<Finding[]> {
