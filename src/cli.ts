@@ -2,14 +2,10 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { checkFlagCombinations, configuredRules, runPolicy } from './commands/check-flags.js';
-import { initConfig, printConfig } from './commands/config.js';
 import { errorLine } from './commands/errors.js';
-import { changedFiles } from './git.js';
-import { listRules, showRule, testExamples } from './commands/rules.js';
 import { SUPPORTED_LIST } from './extract/index.js';
 import { limitsFrom, parseSize } from './limits.js';
-import { DEFAULT_BASELINE, readBaseline } from './baseline/file.js';
-import { writeBaseline } from './commands/baseline.js';
+import { DEFAULT_BASELINE } from './baseline/file.js';
 import { emitReports } from './commands/report.js';
 import { loadPacks } from './packs/load.js';
 import { planDestinations } from './report/destinations.js';
@@ -97,12 +93,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const { configs, run: runConfig, loaded } = configuredRules(opts, io.cwd);
       const fromRoot = opts.baseline || destinations.some((d) => FROM_ROOT.includes(d.format));
       const repo = fromRoot ? repoPaths(io.cwd) : { root: io.cwd, cwd: io.cwd };
+      const { readBaseline } = await import('./baseline/file.js');
       const baseline = opts.baseline ? { entries: readBaseline(resolve(io.cwd, opts.baseline), opts.baseline), reportStale: Boolean(opts.reportStaleBaseline), paths: repo } : undefined;
       const outputs = destinations.flatMap((d) => (d.file ? [{ path: d.file, flag: d.flag }] : []));
       const outcome = await runCheck(loaded, {
         paths, ignore: opts.ignore, ...runPolicy(opts, runConfig), allowUnreadable: Boolean(opts.allowUnreadable), cwd: io.cwd, outputs, explain: Boolean(opts.explain), baseline,
         configs, quiet: Boolean(opts.quiet), reportUnusedDisable: Boolean(opts.reportUnusedDisable),
-        changed: opts.changed || opts.since !== undefined ? changedFiles(io.cwd, opts.since ?? null) : null,
+        changed: opts.changed || opts.since !== undefined ? (await import('./git.js')).changedFiles(io.cwd, opts.since ?? null) : null,
         stdin: opts.stdin ? { bytes: await readStdin(io), name: opts.stdinFilename ?? null } : null,
         fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : null,
         limits, followSymlinks: Boolean(opts.followSymlinks),
@@ -129,20 +126,22 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--baseline <file>', 'the same as --output')
     .action(async (paths: string[], opts) => {
       const { configs, loaded } = configuredRules(opts, io.cwd);
+      const { writeBaseline } = await import('./commands/baseline.js');
       io.stdout(await writeBaseline(loaded, { paths, ignore: opts.ignore, cwd: io.cwd, file: opts.output ?? opts.baseline ?? DEFAULT_BASELINE, configs }));
     });
 
   program
     .command('init')
     .description('write a commented starter config, .copylintrc.yaml, into the working folder (never over one)')
-    .action(() => io.stdout(`wrote ${initConfig(io.cwd)}\n`));
+    .action(async () => io.stdout(`wrote ${(await import('./commands/config.js')).initConfig(io.cwd)}\n`));
   program
     .command('print-config')
     .description('show the configuration that applies to a file, and where each part comes from')
     .argument('<file>', 'a document path (it need not exist)')
     .option('--config <file>', 'use this config file only')
     .option('--no-config', 'use no config file')
-    .action((file: string, opts) => {
+    .action(async (file: string, opts) => {
+      const { printConfig } = await import('./commands/config.js');
       const { configs, run, loaded } = configuredRules(opts, io.cwd);
       io.stdout(visibleLines(printConfig(file, configs, loaded, run.packs)));
     });
@@ -153,14 +152,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .description('one line a rule: id, severity, message')
     .option('--pack <name|path>', 'pack to list (repeatable; default: every built-in pack)', collect, [])
     .addOption(packSize())
-    .action((opts) => io.stdout(visibleLines(listRules(loadPacks(opts.pack, io.cwd, packOptions(opts))))));
+    .action(async (opts) => io.stdout(visibleLines((await import('./commands/rules.js')).listRules(loadPacks(opts.pack, io.cwd, packOptions(opts))))));
   rules
     .command('show')
     .description('everything about one rule')
     .argument('<rule-id>', 'e.g. cn-financial/principal-guarantee')
     .option('--pack <name|path>', 'where to look (repeatable; default: every built-in pack)', collect, [])
     .addOption(packSize())
-    .action((ruleId: string, opts) => {
+    .action(async (ruleId: string, opts) => {
+      const { showRule } = await import('./commands/rules.js');
       const rule = loadPacks(opts.pack, io.cwd, packOptions(opts)).packs.flatMap((p) => p.rules).find((r) => r.id === ruleId || r.id.endsWith(`/${ruleId}`));
       if (!rule) throw new UserError(`no rule "${ruleId}": see "copylint rules list" for the rule ids`);
       io.stdout(visibleLines(showRule(rule)));
@@ -171,6 +171,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .argument('[packs...]', 'built-in pack names, YAML files or folders (default: every built-in pack)')
     .addOption(packSize())
     .action(async (packs: string[], opts) => {
+      const { testExamples } = await import('./commands/rules.js');
       const run = await testExamples(loadPacks(packs, io.cwd, packOptions(opts)));
       io.stdout(visibleLines(run.output));
       exitCode = run.failed ? 1 : 0;
