@@ -2,7 +2,7 @@
 // that the worker checking files does not load the YAML parser.
 import picomatch from 'picomatch';
 import { withoutAllowed } from './config/allow.js';
-import { DEFAULT_SETTINGS, type FileSettings } from './config/settings.js';
+import { configuredSeverity, DEFAULT_SETTINGS, type FileSettings } from './config/settings.js';
 import { extract, formatOf, SUPPORTED_LIST } from './extract/index.js';
 import { toFindings, type DocumentFindings, type FindingOptions, type Place } from './findings.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -15,7 +15,7 @@ import { readDocument } from './read-document.js';
 import { ruleIdsOf } from './rule-ids.js';
 import { readDirectives, type Directive } from './suppress/directives.js';
 import { settle } from './suppress/settle.js';
-import { BLOCK_BREAK, ExtractError, type Extracted, type FileResult, type Finding, type Format, type Severity } from './types.js';
+import { BLOCK_BREAK, ExtractError, unreadFile, type Extracted, type FileResult, type Finding, type Format } from './types.js';
 
 export interface DocumentOptions extends FindingOptions {
   /** The config's lawful phrases (normalized): a hit inside one is kept back. */
@@ -54,12 +54,11 @@ export async function checkFile(path: string, set: RuleSet, displayPath = path, 
 
 /** One document in, one result out: extract, match, then the config's settings and the document's suppression comments. */
 export async function checkSource(read: () => Promise<Uint8Array>, set: RuleSet, displayPath: string, format: Format | null, options: FileOptions = {}): Promise<FileResult> {
-  const result: FileResult = { path: displayPath, format, error: null, warnings: [], classes: [], findings: [], suppressed: [] };
-  if (!format) return { ...result, error: { code: 'unsupported', message: `unsupported file type: copylint reads ${SUPPORTED_LIST}` } };
+  if (!format) return unreadFile(displayPath, format, { code: 'unsupported', message: `unsupported file type: copylint reads ${SUPPORTED_LIST}` });
   try {
-    return { ...result, ...inspectDocument(await extract(format, await read(), options.limits ?? DEFAULT_LIMITS), set, displayPath, options).file };
+    return inspectDocument(await extract(format, await read(), options.limits ?? DEFAULT_LIMITS), set, displayPath, options).file;
   } catch (error) {
-    return { ...result, error: describeError(error) };
+    return unreadFile(displayPath, format, describeError(error));
   }
 }
 
@@ -75,7 +74,7 @@ export function inspectDocument(doc: Extracted, set: RuleSet, displayPath: strin
     allow: settings.allow,
     max: limits.maxFindingsPerFile,
     exempted: explain,
-    severity: configuredSeverity(settings),
+    severity: settings.rules.size ? (rule: Rule) => configuredSeverity(settings.rules, rule.id, rule.severity) : undefined,
   });
   const { findings, suppressed } = settle(found.findings, directives, settings, ruleIdsOf(set));
   const { classes, exempted, unlisted } = found;
@@ -91,14 +90,6 @@ export function inspectDocument(doc: Extracted, set: RuleSet, displayPath: strin
     explain: { classes, exempted },
   };
   return { file, places: placesOf(findings, found) };
-}
-
-function configuredSeverity(settings: FileSettings): ((rule: Rule) => Severity | null) | undefined {
-  if (!settings.rules.size) return undefined;
-  return (rule) => {
-    const setting = settings.rules.get(rule.id);
-    return setting === 'off' ? null : (setting ?? rule.severity);
-  };
 }
 
 /** Settings and suppressions drop findings and may copy them (another severity): each is found again by rule and location. */

@@ -4,7 +4,7 @@ import type { FileSettings } from './config/settings.js';
 import type { FixedFile, FixMode } from './fix/run.js';
 import { MB, type Limits } from './limits.js';
 import type { Loaded } from './packs/types.js';
-import type { Format } from './types.js';
+import { unreadFile, type Format } from './types.js';
 import { UserError } from './user-error.js';
 
 /** One file to check (or fix): in, its FileResult (and diff) out. */
@@ -113,7 +113,7 @@ function heapLimitMb(limits: Limits, packBytes: number): number {
 }
 
 function failed(job: FileJob, error: { code: string; message: string }): FixedFile {
-  return { file: { path: job.display, format: job.format, error, warnings: [], classes: [], findings: [], suppressed: [] }, patch: '' };
+  return { file: unreadFile(job.display, job.format, error), patch: '' };
 }
 
 function timedOut(ms: number): { code: string; message: string } {

@@ -22,17 +22,24 @@ export function outputFlag(output: string, cwd: string): string {
 }
 
 /**
- * Takes the report file out of the files to check. A report left by an earlier run is
- * simply not checked; a document named as the output (or found in a checked folder)
- * is refused, so that the report never replaces it.
+ * Takes the report files out of the files to check. A report left by an earlier run is
+ * simply not checked; a document named as an output (or found in a checked folder) is
+ * refused, so that the report never replaces it. Each file is looked at once, whatever the
+ * number of reports.
  */
-export function withoutOutput(targets: Target[], output: string, cwd: string, flag = outputFlag(output, cwd)): Target[] {
-  const report = statOrNull(output);
-  if (!report) return targets;
+export function withoutOutputs(targets: Target[], outputs: ReadonlyArray<{ path: string; flag: string }>): Target[] {
+  const reports = outputs.flatMap((output) => {
+    const stat = statOrNull(output.path);
+    return stat ? [{ ...output, stat }] : [];
+  });
+  if (!reports.length) return targets;
   return targets.filter((target) => {
-    if (target.error || !sameFile(statOrNull(target.path), report)) return true;
-    if (target.explicit || !isCopylintReport(output)) {
-      throw new UserError(`${flag}: is a document being checked: write the report to another file`);
+    if (target.error) return true;
+    const stat = statOrNull(target.path);
+    const report = reports.find((r) => sameFile(stat, r.stat));
+    if (!report) return true;
+    if (target.explicit || !isCopylintReport(report.path)) {
+      throw new UserError(`${report.flag}: is a document being checked: write the report to another file`);
     }
     return false;
   });

@@ -2,7 +2,7 @@ import type { Configs } from './config/configs.js';
 import type { IgnoreGlob, Merged } from './config/merge.js';
 import { fileSettings, ignoredBy, type FileSettings } from './config/settings.js';
 import { discover, type Target } from './discover.js';
-import { withoutOutput } from './output.js';
+import { withoutOutputs } from './output.js';
 import { visible } from './report/visible.js';
 import type { RuleIds } from './rule-ids.js';
 
@@ -33,7 +33,7 @@ export interface Selection {
 /** discover → without the report file → only changed files → without ignored files, each with its settings. */
 export async function selectTargets(options: SelectOptions): Promise<Selection> {
   const found = await discover(options.paths, options.ignore, options.cwd, { followSymlinks: options.followSymlinks });
-  const targets = options.outputs.reduce((left, output) => withoutOutput(left, output.path, options.cwd, output.flag), found);
+  const targets = withoutOutputs(found, options.outputs);
   const cli: IgnoreGlob[] = options.ignore.map((glob) => ({ glob, base: options.cwd, from: '--ignore' }));
   const settingsOf = new Map<Merged, FileSettings>();
   const selection: Selection = { selected: [], notes: [], leftOut: 0 };

@@ -116,6 +116,11 @@ export interface Suppressed {
   reason: string | null;
 }
 
+/** The entry of a file that could not be read or checked: its error, and nothing found. */
+export function unreadFile(path: string, format: Format | null, error: { code: string; message: string }): FileResult {
+  return { path, format, error, warnings: [], classes: [], findings: [], suppressed: [] };
+}
+
 export interface FileResult {
   path: string;
   format: Format | null;

@@ -12,7 +12,7 @@ import { exitCodeFor, summarize, tooManyWarnings, type ExitPolicy } from '../rep
 import type { RepoPaths } from '../repo.js';
 import { ruleIdsOf } from '../rule-ids.js';
 import { selectTargets, type Selection } from '../select.js';
-import type { BaselineEntry, FileResult, Report } from '../types.js';
+import { unreadFile, type BaselineEntry, type FileResult, type Report } from '../types.js';
 import { VERSION } from '../version.js';
 import { stdinSelection, type StdinInput } from './stdin.js';
 
@@ -75,7 +75,7 @@ export async function runCheck(loaded: Loaded, options: CheckOptions): Promise<C
     if (!selection.selected.length && !selection.leftOut) return null;
     while (checkers.length < Math.min(WORKERS, selection.selected.length)) checkers.push(new FileChecker(loaded, limits));
     results = await mapInOrder(selection.selected, checkers, ({ target, settings }, checker): Promise<FixedFile> => {
-      if (target.error) return Promise.resolve({ file: notRead(target.display, target.error), patch: '' });
+      if (target.error) return Promise.resolve({ file: unreadFile(target.display, null, target.error), patch: '' });
       const stdin = options.stdin ?? null;
       const format = stdin ? formatOf(target.display) ?? 'markdown' : formatOf(target.path);
       return checker.check({ path: target.path, display: target.display, format, settings, limits, explain: Boolean(options.explain), bytes: stdin?.bytes ?? null, fix: options.fix ?? null });
@@ -104,10 +104,6 @@ export async function runCheck(loaded: Loaded, options: CheckOptions): Promise<C
 
 function errorsOnly(file: FileResult): FileResult {
   return { ...file, findings: file.findings.filter((f) => f.severity === 'error') };
-}
-
-function notRead(display: string, error: { code: string; message: string }): FileResult {
-  return { path: display, format: null, error, warnings: [], classes: [], findings: [], suppressed: [] };
 }
 
 /** Runs `work` over `items`, one lane per worker; results keep the items' order. */

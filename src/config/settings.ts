@@ -4,6 +4,7 @@ import { normalizeTerm } from '../packs/words.js';
 import { TOOL_RULES, type RuleIds } from '../rule-ids.js';
 import type { IgnoreGlob, Merged } from './merge.js';
 import type { RuleSetting } from './read.js';
+import type { Severity } from '../types.js';
 
 /** What the configuration says for one document: the rest of its check depends on nothing else. */
 export interface FileSettings {
@@ -13,6 +14,12 @@ export interface FileSettings {
   allow: readonly string[];
   /** Report suppression comments that suppress nothing (copylint/unused-disable). */
   reportUnusedDisable: boolean;
+}
+
+/** The severity a finding of `ruleId` is reported with under the config's `rules`; null when the rule is off. */
+export function configuredSeverity(rules: ReadonlyMap<string, RuleSetting>, ruleId: string, severity: Severity): Severity | null {
+  const setting = rules.get(ruleId);
+  return setting === 'off' ? null : (setting ?? severity);
 }
 
 export const DEFAULT_SETTINGS: FileSettings = { rules: new Map(), allow: [], reportUnusedDisable: false };

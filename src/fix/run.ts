@@ -8,7 +8,7 @@ import type { Place } from '../findings.js';
 import type { RuleSet } from '../match/ruleset.js';
 import { replaceFile, type WriteFile } from '../output.js';
 import type { Limits } from '../limits.js';
-import type { FileFix, FileResult, Format } from '../types.js';
+import { unreadFile, type FileFix, type FileResult, type Format } from '../types.js';
 import { UnsafeFix } from './bytes.js';
 import { unifiedDiff } from './diff.js';
 import { fixBytes, type FixRun, type FixTarget } from './loop.js';
@@ -71,7 +71,7 @@ export async function fixSource(source: FixSource, set: RuleSet, mode: FixMode, 
       const file = await checkSource(read, set, display, format, options);
       return { file: { ...file, fix: { applied: 0, written: false, notFixed: [], writeError: `${error.message}, so it is left as it was: fix it by hand` } }, patch: '' };
     }
-    return { file: { path: display, format, error: describeError(error), warnings: [], classes: [], findings: [], suppressed: [] }, patch: '' };
+    return { file: unreadFile(display, format, describeError(error)), patch: '' };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../packs/types.js';
 import type { RepoPaths } from '../repo.js';
-import type { Report, Severity } from '../types.js';
+import type { Report } from '../types.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -8,19 +8,12 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-/** What a CI format says about a rule, taken from the loaded packs. */
-export interface RuleInfo {
-  id: string;
-  packId: string;
-  severity: Severity;
-  message: string;
-  basis: string;
-  suggestion: string | null;
+/** What a CI format says about a rule: the pack's words, its replacement, and whether it is about the whole document. */
+export type RuleInfo = Pick<Rule, 'id' | 'packId' | 'severity' | 'message' | 'basis' | 'suggestion' | 'classes'> & {
   replace: string | null;
   /** A `require` rule: reported once for the whole document. */
   documentLevel: boolean;
-  classes: string[];
-}
+};
 
 export interface FormatContext {
   /** Colours (stylish, to a terminal only). */

@@ -1,4 +1,4 @@
-import type { FileSettings } from '../config/settings.js';
+import { configuredSeverity, type FileSettings } from '../config/settings.js';
 import type { RuleSetting } from '../config/read.js';
 import { TOOL_RULES, type RuleIds } from '../rule-ids.js';
 import type { Finding, Suppressed } from '../types.js';
@@ -22,9 +22,9 @@ export function settle(findings: readonly Finding[], directives: readonly Direct
 function withSettings(findings: readonly Finding[], rules: ReadonlyMap<string, RuleSetting>): Finding[] {
   if (!rules.size) return [...findings];
   return findings.flatMap((finding) => {
-    const setting = rules.get(finding.ruleId);
-    if (setting === 'off') return [];
-    return setting && setting !== finding.severity ? [{ ...finding, severity: setting }] : [finding];
+    const severity = configuredSeverity(rules, finding.ruleId, finding.severity);
+    if (severity === null) return [];
+    return severity !== finding.severity ? [{ ...finding, severity }] : [finding];
   });
 }
 
