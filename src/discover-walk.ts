@@ -1,7 +1,8 @@
-import fs, { realpathSync, statSync } from 'node:fs';
+import fs from 'node:fs';
 import { sep } from 'node:path';
 import type FastGlob from 'fast-glob';
 import { formatOf } from './extract/index.js';
+import { realOrNull, statOrNull } from './paths.js';
 
 /** A folder that could not be listed: its documents were not checked, and the report says so. */
 export interface UnreadFolder {
@@ -72,20 +73,4 @@ async function linksUnder(fg: Glob, base: string, options: Options): Promise<str
 
 function isInside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
-export function realOrNull(path: string): string | null {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return null;
-  }
-}
-
-function statOrNull(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }

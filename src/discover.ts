@@ -1,8 +1,8 @@
 import fs, { lstatSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { followLinks, globRecording, realOrNull, type Walked } from './discover-walk.js';
+import { followLinks, globRecording, type Walked } from './discover-walk.js';
 import { formatOf, SUPPORTED_EXTENSIONS } from './extract/index.js';
-import { displayPath } from './paths.js';
+import { displayPath, realOrNull } from './paths.js';
 
 export interface Target {
   /** Absolute path. */

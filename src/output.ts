@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, closeSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Target } from './discover.js';
-import { displayPath } from './paths.js';
+import { displayPath, statOrNull } from './paths.js';
 import { UserError } from './user-error.js';
 
 /**
@@ -109,7 +109,7 @@ function isCopylintReport(path: string): boolean {
     return false;
   }
   try {
-    const size = statSync(path).size;
+    const size = fstatSync(fd).size;
     // An empty file holds no document to lose (the github format writes nothing when all is well).
     if (size === 0) return true;
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
@@ -125,12 +125,4 @@ function isCopylintReport(path: string): boolean {
 
 function sameFile(a: Stats | null, b: Stats): boolean {
   return a !== null && a.dev === b.dev && a.ino === b.ino;
-}
-
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }

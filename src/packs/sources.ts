@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { BUILTIN_RULES_DIR } from '../paths.js';
+import { BUILTIN_RULES_DIR, statOrNull } from '../paths.js';
 import { UserError } from '../user-error.js';
 
 /** The YAML files of one pack: a single file, or a folder (pack.yaml, lexicon/*.yaml, rules/*.yaml). */
@@ -69,12 +69,4 @@ function yamlFilesIn(dir: string): string[] {
     .filter((name) => YAML_EXTENSIONS.includes(extname(name)))
     .sort()
     .map((name) => join(dir, name));
-}
-
-function statOrNull(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }
