@@ -40,7 +40,9 @@ export class FileChecker {
     this.heapLimitMb = heapLimitMb(limits, serializedSize(loaded));
   }
 
-  async check(job: FileJob): Promise<FixedFile> {
+  /** Checks one file with this checker's limits. */
+  async check(file: Omit<FileJob, 'limits'>): Promise<FixedFile> {
+    const job: FileJob = { ...file, limits: this.limits };
     const worker = await (this.worker ??= this.start());
     return new Promise<FixedFile>((resolve) => {
       const done = (result: FixedFile, broken: boolean) => {

@@ -22,11 +22,12 @@ port.postMessage('ready');
 
 async function run(job: FileJob, set: RuleSet): Promise<FixedFile> {
   const read = job.bytes ? async () => job.bytes! : () => readDocument(job.path, job.limits.maxFileSize);
+  const { settings, limits, explain } = job;
   if (job.fix) {
     const { fixSource } = await import('./fix/run.js');
-    return fixSource({ read, path: job.bytes ? null : job.path, display: job.display, format: job.format, settings: job.settings, limits: job.limits }, set, job.fix);
+    return fixSource({ read, path: job.bytes ? null : job.path, display: job.display, format: job.format, settings, limits, explain }, set, job.fix);
   }
-  return { file: await checkSource(read, set, job.display, job.format, { settings: job.settings, limits: job.limits, explain: job.explain }), patch: '' };
+  return { file: await checkSource(read, set, job.display, job.format, { settings, limits, explain }), patch: '' };
 }
 
 function withoutDetail({ explain: _explain, ...file }: FileResult): FileResult {

@@ -78,7 +78,7 @@ export async function runCheck(loaded: Loaded, options: CheckOptions): Promise<C
       if (target.error) return Promise.resolve({ file: unreadFile(target.display, null, target.error), patch: '' });
       const stdin = options.stdin ?? null;
       const format = stdin ? formatOf(target.display) ?? 'markdown' : formatOf(target.path);
-      return checker.check({ path: target.path, display: target.display, format, settings, limits, explain: Boolean(options.explain), bytes: stdin?.bytes ?? null, fix: options.fix ?? null });
+      return checker.check({ path: target.path, display: target.display, format, settings, explain: Boolean(options.explain), bytes: stdin?.bytes ?? null, fix: options.fix ?? null });
     });
   } finally {
     await Promise.all(checkers.map((checker) => checker.close()));

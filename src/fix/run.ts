@@ -30,6 +30,8 @@ export interface FixSource {
   format: Format | null;
   settings?: FileSettings;
   limits?: Limits;
+  /** Keep the hits exemptions kept back (--explain). */
+  explain?: boolean;
 }
 
 type Inspected = { file: FileResult; findings: FileResult['findings']; places: Array<Place | null> };
@@ -40,8 +42,8 @@ type Inspected = { file: FileResult; findings: FileResult['findings']; places: A
  * say so.
  */
 export async function fixSource(source: FixSource, set: RuleSet, mode: FixMode, write?: WriteFile): Promise<FixedFile> {
-  const { read, display, format, settings = DEFAULT_SETTINGS, limits } = source;
-  const options: FileOptions = { settings, limits };
+  const { read, display, format, settings = DEFAULT_SETTINGS, limits, explain } = source;
+  const options: FileOptions = { settings, limits, explain };
   if (format !== 'markdown' && format !== 'text') {
     const file = await checkSource(read, set, display, format, options);
     if (file.error) return { file, patch: '' };
