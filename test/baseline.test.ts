@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PACK, folder, run } from './report/run.js';
+import { FIXTURE_PACK, folder, run } from './run.js';
 
 const PACK = ['--pack', FIXTURE_PACK];
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PACK, folder, run } from './report/run.js';
+import { FIXTURE_PACK, folder, run } from './run.js';
 
 const PACK = ['--pack', FIXTURE_PACK];
 

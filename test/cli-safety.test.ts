@@ -1,28 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
-
-const root = new URL('../', import.meta.url).pathname;
-const FIXTURE_PACK = join(root, 'fixtures/packs/fixture-terms.yaml');
-
-async function run(args: string[], cwd = root, terminal: { env?: Record<string, string>; isTTY?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd, env: terminal.env ?? {}, isTTY: terminal.isTTY ?? false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copylint-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+import { FIXTURE_PACK, folder, root, run } from './run.js';
 
 /** Code points a terminal would act on: C0 but newline and tab, DEL and C1, bidi controls. */
 function unsafeCodePoints(text: string): string[] {

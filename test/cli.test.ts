@@ -1,28 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { folder, root, run } from './run.js';
 
-const root = new URL('../', import.meta.url).pathname;
 const PACK = ['--pack', 'fixtures/packs/fixture-terms.yaml'];
-
-async function run(args: string[], cwd = root, terminal: { env?: Record<string, string>; isTTY?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd, env: terminal.env ?? {}, isTTY: terminal.isTTY ?? false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copylint-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 describe('copylint check', () => {
   it('exits 1 on an error finding and prints it with its location', async () => {

@@ -1,19 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import fs, { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import fs, { readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover.js';
+import { folder } from '../run.js';
 import { run } from './run.js';
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copylint-files-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 const brief = (file: { path: string; error: { code: string; message: string } | null; findings: unknown[] }) => [file.path, file.error?.code ?? null, file.findings.length];
 

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
-import { FIXTURE_PACK, folder, root, run } from './run.js';
+import { FIXTURE_PACK, folder, root, run } from '../run.js';
 
-const github = (args: string[], cwd = root, env: Record<string, string> = {}) => run(['check', ...args, '--pack', FIXTURE_PACK, '--format', 'github'], cwd, env);
+const github = (args: string[], cwd = root, env: Record<string, string> = {}) => run(['check', ...args, '--pack', FIXTURE_PACK, '--format', 'github'], cwd, { env });
 
 describe('github', () => {
   it('writes one workflow command per finding, at the exact line and columns, with its level', async () => {
@@ -52,7 +52,7 @@ describe('github', () => {
   it('writes no step summary without the variable, or for other formats', async () => {
     const dir = folder({ 'summary.md': '' }, { 'sms.txt': 'fixtures/text/sms-utf8.txt' });
     await github(['sms.txt'], dir);
-    await run(['check', 'sms.txt', '--pack', FIXTURE_PACK, '--format', 'json'], dir, { GITHUB_STEP_SUMMARY: join(dir, 'summary.md') });
+    await run(['check', 'sms.txt', '--pack', FIXTURE_PACK, '--format', 'json'], dir, { env: { GITHUB_STEP_SUMMARY: join(dir, 'summary.md') } });
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe('');
   });
 

@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PACK, root, run } from './run.js';
+import { FIXTURE_PACK, root, run } from '../run.js';
 
 async function junit(args: string[]) {
   const { code, stdout } = await run(['check', ...args, '--pack', FIXTURE_PACK, '--format', 'junit'], root);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
-import { FIXTURE_PACK, folder, root, run } from './run.js';
+import { FIXTURE_PACK, folder, root, run } from '../run.js';
 
 const markdown = (args: string[], cwd = root) => run(['check', ...args, '--pack', FIXTURE_PACK, '--format', 'markdown'], cwd);
 

@@ -1,16 +1,16 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { main } from '../../src/cli.js';
+import { main } from '../src/cli.js';
 
-export const root = new URL('../../', import.meta.url).pathname;
+export const root = new URL('../', import.meta.url).pathname;
 export const FIXTURE_PACK = join(root, 'fixtures/packs/fixture-terms.yaml');
 
-/** Runs the CLI as a user would, in `cwd`, with the given environment. */
-export async function run(args: string[], cwd = root, env: Record<string, string> = {}) {
+/** Runs the CLI as a user would, in `cwd`, with the given environment and terminal. */
+export async function run(args: string[], cwd = root, terminal: { env?: Record<string, string>; isTTY?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd, env, isTTY: false };
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd, env: terminal.env ?? {}, isTTY: terminal.isTTY ?? false };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
